@@ -1,0 +1,60 @@
+package cn.dangjian.workflow.config;
+
+import cn.dangjian.workflow.identity.UnknownOrganisationException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Every error of our API is JSON naming the field at fault; never a stack trace. */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+
+  @ExceptionHandler(FieldValidationException.class)
+  ResponseEntity<ApiError> invalidField(FieldValidationException e, HttpServletRequest request) {
+    return respond(HttpStatus.BAD_REQUEST, e.getMessage(), e.field(), request);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    return respond(HttpStatus.BAD_REQUEST, "参数 " + e.getName() + " 的格式不正确", e.getName(), request);
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<ApiError> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+    return respond(HttpStatus.BAD_REQUEST, "缺少参数 " + e.getParameterName(), e.getParameterName(), request);
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<ApiError> constraint(ConstraintViolationException e, HttpServletRequest request) {
+    var violation = e.getConstraintViolations().iterator().next();
+    String path = violation.getPropertyPath().toString();
+    String field = path.substring(path.lastIndexOf('.') + 1);
+    return respond(HttpStatus.BAD_REQUEST, field + "：" + violation.getMessage(), field, request);
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ApiError> notFound(NotFoundException e, HttpServletRequest request) {
+    return respond(HttpStatus.NOT_FOUND, e.getMessage(), null, request);
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<ApiError> noResource(NoResourceFoundException e, HttpServletRequest request) {
+    return respond(HttpStatus.NOT_FOUND, "资源不存在", null, request);
+  }
+
+  @ExceptionHandler(UnknownOrganisationException.class)
+  ResponseEntity<ApiError> unknownOrganisation(UnknownOrganisationException e, HttpServletRequest request) {
+    return respond(HttpStatus.BAD_REQUEST, e.getMessage(), "organisationCode", request);
+  }
+
+  private static ResponseEntity<ApiError> respond(HttpStatus status, String message, String field,
+      HttpServletRequest request) {
+    return ResponseEntity.status(status).body(ApiError.of(status, message, field, request.getRequestURI()));
+  }
+}

@@ -1,0 +1,28 @@
+package cn.dangjian.workflow.identity;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A user of the system and, usually, a Party member.
+ *
+ * @param underPartyProbation 留党察看 — keeps no voting rights and cannot sponsor
+ * @param roles roles per organisation code
+ */
+public record Person(
+    String id,
+    String name,
+    String email,
+    MemberStatus status,
+    boolean underPartyProbation,
+    Map<String, List<Role>> roles) {
+
+  public boolean belongsTo(String organisationCode) {
+    return roles.containsKey(organisationCode);
+  }
+
+  /** Full members not under 留党察看 have voting rights and may sponsor. */
+  public boolean hasVotingRights() {
+    return status == MemberStatus.FULL && !underPartyProbation;
+  }
+}
