@@ -42,6 +42,11 @@ public class OrganisationDirectory {
         .orElseThrow(() -> new IllegalStateException("组织 " + code + " 没有上级基层党委"));
   }
 
+  /** The deciding body of the 基层党委 above {@code code}: its committee group, e.g. {@code C1.committee}. */
+  public String partyCommitteeBody(String code) {
+    return decidingBody(partyCommittee(code).code());
+  }
+
   /** The organisation department serving the 基层党委 above {@code code}, for filing (备案). */
   public Optional<Organisation> organisationDept(String code) {
     String committee = partyCommittee(code).code();
