@@ -30,6 +30,7 @@ public class IdentitySynchronizer {
 
   private static final Logger log = LoggerFactory.getLogger(IdentitySynchronizer.class);
   private static final int ATTEMPTS = 3;
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   private final IdentityService identity;
   private final OrganisationModel model;
@@ -157,9 +158,9 @@ public class IdentitySynchronizer {
     boolean created = user == null;
     if (created) {
       user = identity.newUser(person.id());
-      if (properties.demoPasswords()) {
-        user.setPassword(person.id());
-      }
+      // Outside the demo a new account gets an unknown random password until an administrator sets one
+      // (Camunda's checkPassword fails with a NullPointerException on an account without a password).
+      user.setPassword(properties.demoPasswords() ? person.id() : unguessablePassword());
     } else if (person.name().equals(user.getFirstName()) && equalsNullable(person.email(), user.getEmail())) {
       return;
     }
@@ -171,7 +172,7 @@ public class IdentitySynchronizer {
 
   private void ensureAdministrator(Map<String, Set<String>> members) {
     IdentityProperties.Administrator admin = properties.administrator();
-    if (admin == null || admin.id() == null || admin.password() == null) {
+    if (admin == null || admin.id() == null || admin.password() == null || admin.password().isBlank()) {
       return;
     }
     User user = identity.createUserQuery().userId(admin.id()).singleResult();
@@ -229,6 +230,12 @@ public class IdentitySynchronizer {
         }
       }
     });
+  }
+
+  private static String unguessablePassword() {
+    byte[] bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    return java.util.Base64.getEncoder().encodeToString(bytes);
   }
 
   private static boolean equalsNullable(String a, String b) {

@@ -1,0 +1,47 @@
+package cn.dangjian.workflow.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.dangjian.workflow.DangjianWorkflowApplication;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Under {@code prod} there are no demo users, and no start without a strong administrator password. */
+class ProdProfileStartupTest {
+
+  /** Command-line arguments, so they win over application-prod.yaml as an operator's would. */
+  private static ConfigurableApplicationContext startProd(String adminPassword) {
+    return new SpringApplicationBuilder(DangjianWorkflowApplication.class).profiles("prod", "test")
+        .run("--dangjian.identity.model=classpath:organisation/demo.yaml", "--server.port=0",
+            "--spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+            "--dangjian.identity.administrator.password=" + adminPassword);
+  }
+
+  @Test
+  void refusesToStartWithoutAnAdministratorPassword() {
+    assertThatThrownBy(() -> startProd("").close())
+        .hasStackTraceContaining("Refusing to start under the prod profile")
+        .hasStackTraceContaining("is missing");
+  }
+
+  @Test
+  void refusesToStartWithAWeakAdministratorPassword() {
+    assertThatThrownBy(() -> startProd("admin123").close())
+        .hasStackTraceContaining("shorter than 12 characters");
+  }
+
+  @Test
+  void startsWithAStrongPasswordAndCreatesNoDemoPasswords() {
+    try (ConfigurableApplicationContext context = startProd("Tq7-vlm9-Rz2k-Hw")) {
+      IdentityService identity = context.getBean(IdentityService.class);
+      assertThat(identity.checkPassword("admin", "Tq7-vlm9-Rz2k-Hw")).isTrue();
+      assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").list()).extracting(u -> u.getId())
+          .contains("admin");
+      assertThat(identity.checkPassword("b1-secretary", "b1-secretary")).isFalse();
+      assertThat(identity.checkPassword("demo", "demo")).isFalse();
+    }
+  }
+}
