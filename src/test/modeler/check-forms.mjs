@@ -1,0 +1,58 @@
+// Imports every form in forms/ with the form-js viewer version that Camunda Tasklist 7.24 ships
+// (its bundled form-js exports schemaVersion 16, as form-js 1.8.x does), under a DOM emulation.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, dirname, resolve, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { JSDOM } from 'jsdom';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../../..');
+const folder = join(root, 'forms');
+const files = readdirSync(folder).filter((f) => f.endsWith('.form')).sort();
+const TASKLIST_SCHEMA_VERSION = 16;
+
+const dom = new JSDOM('<!DOCTYPE html><html><body></body></html>', { pretendToBeVisual: true });
+for (const key of ['window', 'document', 'navigator', 'HTMLElement', 'Element', 'Node', 'MutationObserver',
+  'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame', 'CustomEvent', 'Event', 'KeyboardEvent']) {
+  if (dom.window[key] !== undefined && globalThis[key] === undefined) {
+    Object.defineProperty(globalThis, key, { value: dom.window[key], configurable: true, writable: true });
+  }
+}
+// The CommonJS build: the ES build imports lodash without file extensions, which Node's ESM loader refuses.
+const { Form } = createRequire(import.meta.url)('@bpmn-io/form-js-viewer');
+
+let failed = 0;
+for (const file of files) {
+  const path = join(folder, file);
+  const problems = [];
+  let schema;
+  try {
+    schema = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    problems.push(`not JSON: ${e.message}`);
+  }
+  if (schema) {
+    if (schema.id !== basename(file, '.form')) problems.push(`id "${schema.id}" must equal the file name`);
+    if (schema.schemaVersion > TASKLIST_SCHEMA_VERSION) {
+      problems.push(`schemaVersion ${schema.schemaVersion} is newer than Tasklist 7.24 renders (${TASKLIST_SCHEMA_VERSION})`);
+    }
+    const container = document.createElement('div');
+    document.body.appendChild(container);
+    const form = new Form({ container });
+    try {
+      const { warnings } = await form.importSchema(schema, {});
+      for (const w of warnings || []) problems.push(`import warning: ${w.message || w}`);
+    } catch (e) {
+      problems.push(`import failed: ${e.message}`);
+    } finally {
+      form.destroy();
+    }
+  }
+  if (problems.length) {
+    failed++;
+    for (const p of problems) console.error(`${path}: ${p}`);
+  }
+}
+console.log(`forms: ${files.length} form(s) imported with @bpmn-io/form-js-viewer, ${failed} failed`);
+process.exit(failed ? 1 : 0);
