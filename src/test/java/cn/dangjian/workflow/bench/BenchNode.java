@@ -1,0 +1,56 @@
+package cn.dangjian.workflow.bench;
+
+import cn.dangjian.workflow.DangjianWorkflowApplication;
+import cn.dangjian.workflow.support.PostgresDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application as configured for production use (history level full, authorizations on) on a fresh
+ * database, with the job executor off so the benchmark drives every step itself.
+ */
+final class BenchNode implements AutoCloseable {
+
+  final String database;
+  final ConfigurableApplicationContext context;
+  final ProcessEngine engine;
+  final DataSource dataSource;
+
+  private BenchNode(String database, ConfigurableApplicationContext context) {
+    this.database = database;
+    this.context = context;
+    this.engine = context.getBean(ProcessEngine.class);
+    this.dataSource = context.getBean(DataSource.class);
+  }
+
+  static BenchNode start(String database) throws Exception {
+    List<String> args = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=warn",
+        "--logging.level.cn.dangjian=warn", "--camunda.bpm.job-execution.enabled=false"));
+    List<String> profiles = new ArrayList<>(List.of("demo", "test"));
+    if ("postgres".equals(database)) {
+      PostgresDatabases.Kind kind = PostgresDatabases.available().contains(PostgresDatabases.Kind.SERVER)
+          ? PostgresDatabases.Kind.SERVER : PostgresDatabases.Kind.EMBEDDED;
+      args.addAll(List.of(PostgresDatabases.create(kind).springArguments()));
+      profiles.add(0, "postgres");
+    } else {
+      Path dir = Files.createTempDirectory("dangjian-bench-h2");
+      // H2 caches query results by default, which makes read loops look 50-100x faster than they are.
+      args.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("bench")
+          + ";OPTIMIZE_REUSE_RESULTS=FALSE;NON_KEYWORDS=VALUE");
+    }
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(DangjianWorkflowApplication.class)
+        .profiles(profiles.toArray(String[]::new)).run(args.toArray(String[]::new));
+    return new BenchNode(database, context);
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}
