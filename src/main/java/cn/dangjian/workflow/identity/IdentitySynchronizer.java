@@ -209,6 +209,10 @@ public class IdentitySynchronizer {
 
   /** Access every person needs to use Tasklist, start permitted processes; auditors read everything. */
   private void grantBaseline(Set<String> groups) {
+    // As Camunda's own first-administrator setup does: the admin group is not exempt from query checks.
+    for (Resources resource : Resources.values()) {
+      grants.grant(IdentityGroups.ADMINISTRATORS, resource, ANY, Permissions.ALL);
+    }
     grants.grant(IdentityGroups.STAFF, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grants.grant(IdentityGroups.AUDITORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grants.grant(IdentityGroups.AUDITORS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,

@@ -91,6 +91,14 @@ class IdentitySynchronizerTest {
   }
 
   @Test
+  void administratorsMayDoEverything() {
+    for (org.camunda.bpm.engine.authorization.Resources resource : org.camunda.bpm.engine.authorization.Resources.values()) {
+      assertThat(authorizations.isUserAuthorized("demo", java.util.List.of("camunda-admin"), Permissions.ALL, resource))
+          .as(resource.resourceName()).isTrue();
+    }
+  }
+
+  @Test
   void onlyBranchOfficersMayStartMemberDevelopment() {
     assertThat(authorizations.isUserAuthorized("b1-secretary", java.util.List.of("C1-B1.secretary"),
         org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE,
