@@ -45,7 +45,7 @@ public class RecordPdfFactory {
       String processDefinitionKey, String step, String author, Instant createdAt) {}
 
   public byte[] produce(RecordContent content, RecordStamp stamp, Provenance provenance) {
-    return signer.sign(unsigned(content, stamp, provenance), provenance.createdAt());
+    return signer.sign(unsigned(content, stamp, provenance), Instant.now());
   }
 
   public String signerFingerprint() {

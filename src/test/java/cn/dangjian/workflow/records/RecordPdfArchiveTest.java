@@ -47,6 +47,18 @@ class RecordPdfArchiveTest {
   @Test
   void recordIsPdfA3bAfterSigning() throws Exception {
     assertThat(pdfaFailures(signed)).isEmpty();
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target/sample-record.pdf"), signed);
+  }
+
+  @Test
+  void validatorRejectsAPlainPdf() throws Exception {
+    try (PDDocument plain = new PDDocument()) {
+      plain.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      plain.save(out);
+      assertThat(pdfaFailures(out.toByteArray())).isNotEmpty();
+    }
   }
 
   @Test
