@@ -1,6 +1,14 @@
 -- Records subsystem (issue 3): signed PDF/A records, their hash chain per dossier, and who read them.
 -- Portable SQL: runs unchanged on H2 2.x and PostgreSQL (BYTEA is BINARY VARYING in H2).
 
+-- One row per dossier: writers lock it (SELECT ... FOR UPDATE) so that a dossier's chain grows one
+-- record at a time even with several nodes; the unique key on dj_record is the safety net.
+CREATE TABLE dj_dossier (
+    dossier_key VARCHAR(300) NOT NULL,
+    created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT pk_dj_dossier PRIMARY KEY (dossier_key)
+);
+
 CREATE TABLE dj_record (
     id                     VARCHAR(36)  NOT NULL,
     record_type            VARCHAR(100) NOT NULL,

@@ -23,6 +23,7 @@ public class ChineseFontProvider {
   private final byte[] fontFile;
   private final BlockingQueue<TrueTypeFont> idle;
 
+  @org.springframework.beans.factory.annotation.Autowired
   public ChineseFontProvider(RecordsProperties properties) {
     this(properties.fontPoolSize());
   }

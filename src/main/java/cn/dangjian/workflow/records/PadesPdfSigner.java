@@ -69,6 +69,7 @@ public class PadesPdfSigner implements PdfSigner {
   private final Attribute signingCertificateV2;
   private final String algorithm;
 
+  @org.springframework.beans.factory.annotation.Autowired
   public PadesPdfSigner(SigningKeyStore keys, RecordsProperties properties) {
     this(keys, properties.signing(), properties.timestamp().enabled()
         ? new TimestampClient(properties.timestamp().url(), properties.timestamp().timeout()) : null);

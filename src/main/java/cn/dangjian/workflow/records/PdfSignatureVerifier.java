@@ -39,6 +39,7 @@ public class PdfSignatureVerifier {
 
   private final Set<TrustAnchor> anchors;
 
+  @org.springframework.beans.factory.annotation.Autowired
   public PdfSignatureVerifier(SigningKeyStore keys) {
     this(List.of(keys.root()));
   }
@@ -72,6 +73,9 @@ public class PdfSignatureVerifier {
     String fingerprint = null;
     Instant timestamped = null;
     try {
+      if (!onlyPaddingAfterSignature(contents)) {
+        problems.add("签名数据区中签名之后的填充被改动");
+      }
       CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedContent), contents);
       Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
       if (signers.size() != 1) {
@@ -107,6 +111,20 @@ public class PdfSignatureVerifier {
     }
     Instant signedAt = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
     return new SignatureCheck(problems.isEmpty(), subject, fingerprint, signedAt, timestamped, List.copyOf(problems));
+  }
+
+  /** /Contents is reserved larger than the CMS; what follows the DER structure must be zero padding. */
+  private static boolean onlyPaddingAfterSignature(byte[] contents) throws IOException {
+    int used;
+    try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(contents)) {
+      used = in.readObject().getEncoded("DER").length;
+    }
+    for (int i = used; i < contents.length; i++) {
+      if (contents[i] != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean chains(X509Certificate certificate, List<X509Certificate> available) {

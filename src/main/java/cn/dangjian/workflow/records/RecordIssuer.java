@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes one record: composes it with its template, places it at the end of its dossier's hash chain,
@@ -27,13 +29,23 @@ public class RecordIssuer {
 
   private final RecordStore store;
   private final RecordPdfFactory pdfs;
+  private final TransactionTemplate transaction;
 
-  public RecordIssuer(RecordStore store, RecordPdfFactory pdfs) {
+  public RecordIssuer(RecordStore store, RecordPdfFactory pdfs, PlatformTransactionManager transactions) {
     this.store = store;
     this.pdfs = pdfs;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
+  /**
+   * Issues the record in the caller's transaction (the engine's, for a job) or, without one, in a new
+   * transaction; the dossier stays locked until that transaction ends.
+   */
   public StoredRecord issue(RecordSource source, RecordTemplate template) {
+    return transaction.execute(status -> issueLocked(source, template));
+  }
+
+  private StoredRecord issueLocked(RecordSource source, RecordTemplate template) {
     Optional<StoredRecord> existing =
         store.findByStep(source.processInstanceId(), source.step(), source.recordType());
     if (existing.isPresent()) {
@@ -42,6 +54,7 @@ public class RecordIssuer {
       return existing.get();
     }
     String dossierKey = StoredRecord.dossierKeyOf(source.businessKey(), source.processInstanceId());
+    store.lockDossier(dossierKey);
     for (int attempt = 1; attempt <= MAX_CHAIN_ATTEMPTS; attempt++) {
       Optional<StoredRecord> made = tryAppend(source, template, store.head(dossierKey));
       if (made.isPresent()) {

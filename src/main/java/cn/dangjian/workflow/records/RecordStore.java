@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -46,6 +47,26 @@ public class RecordStore {
   public record ChainHead(int position, String sha256, String recordType, String id) {
 
     static final ChainHead EMPTY = new ChainHead(0, null, null, null);
+  }
+
+  /**
+   * Makes sure the dossier exists and locks it until the current transaction ends, so that writers to
+   * one dossier take turns (a second writer waits instead of rendering for a place it will lose).
+   * Without a surrounding transaction the lock would end at once; callers run in one.
+   */
+  public void lockDossier(String dossierKey) {
+    Integer exists = jdbc.queryForObject("SELECT COUNT(*) FROM dj_dossier WHERE dossier_key = ?", Integer.class,
+        dossierKey);
+    if (exists == null || exists == 0) {
+      try {
+        savepoint.executeWithoutResult(status -> jdbc.update(
+            "INSERT INTO dj_dossier (dossier_key, created_at) VALUES (?, ?)", dossierKey,
+            OffsetDateTime.now(ZoneOffset.UTC)));
+      } catch (DuplicateKeyException e) {
+        // another writer created it first
+      }
+    }
+    jdbc.queryForList("SELECT dossier_key FROM dj_dossier WHERE dossier_key = ? FOR UPDATE", String.class, dossierKey);
   }
 
   public ChainHead head(String dossierKey) {

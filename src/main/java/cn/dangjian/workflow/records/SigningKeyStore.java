@@ -35,10 +35,11 @@ public class SigningKeyStore {
   private final List<X509Certificate> chain;
   private final String fingerprint;
 
+  @org.springframework.beans.factory.annotation.Autowired
   public SigningKeyStore(RecordsProperties properties) {
     RecordsProperties.Signing signing = properties.signing();
     Path file = signing.keystore();
-    if (file == null) {
+    if (file == null || file.toString().isBlank()) {
       throw new IllegalStateException("未配置文书签名密钥库：请设置 dangjian.records.signing.keystore "
           + "(PKCS#12), dangjian.records.signing.password and dangjian.records.signing.alias");
     }
