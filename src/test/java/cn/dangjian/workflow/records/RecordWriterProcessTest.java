@@ -226,6 +226,23 @@ class RecordWriterProcessTest {
     assertThat(store.dossier(key)).hasSize(3);
   }
 
+  @Test
+  void warmStoredRecordTakesMilliseconds() {
+    String key = uniqueKey();
+    for (int i = 0; i < 5; i++) {
+      issuer.issue(source(key, "pi-" + key, "Task_Warmup_" + i), probe);
+    }
+    int runs = 20;
+    long start = System.nanoTime();
+    for (int i = 0; i < runs; i++) {
+      issuer.issue(source(key, "pi-" + key, "Task_Measured_" + i), probe);
+    }
+    double millis = (System.nanoTime() - start) / 1e6 / runs;
+    System.out.printf("Warm stored record (compose, render, PDF/A-3b, PAdES, chain, insert): %.1f ms%n", millis);
+    assertThat(millis).isLessThan(500);
+    assertThat(store.dossier(key)).hasSize(25);
+  }
+
   private String dossierWithRecords(int count) {
     String key = uniqueKey();
     for (int i = 1; i <= count; i++) {
