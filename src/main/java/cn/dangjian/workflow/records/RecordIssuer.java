@@ -77,7 +77,7 @@ public class RecordIssuer {
    */
   Optional<StoredRecord> tryAppend(RecordSource source, RecordTemplate template, ChainHead head) {
     String dossierKey = StoredRecord.dossierKeyOf(source.businessKey(), source.processInstanceId());
-    RecordContent content = template.compose(source);
+    RecordContent content = checked(source.recordType(), template.compose(source));
     String id = UUID.randomUUID().toString();
     RecordStamp stamp = new RecordStamp(id, dossierKey, head.position() + 1, head.sha256());
     RecordPdfFactory.Provenance provenance = new RecordPdfFactory.Provenance(source.recordType(),
@@ -97,6 +97,29 @@ public class RecordIssuer {
           source.step(), e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /** A template's mistakes become a readable incident, not a NullPointerException deep in the renderer. */
+  static RecordContent checked(String recordType, RecordContent content) {
+    if (content == null) {
+      throw new RecordDataException(recordType, "content", "文书模板没有返回内容");
+    }
+    if (content.title() == null || content.title().isBlank()) {
+      throw new RecordDataException(recordType, "title", "文书模板没有提供标题");
+    }
+    if (content.title().length() > 500) {
+      throw new RecordDataException(recordType, "title", "文书标题过长（超过 500 个字符）");
+    }
+    if (content.organisationName() == null || content.organisationName().isBlank()) {
+      throw new RecordDataException(recordType, "organisationName", "文书模板没有提供发文机关");
+    }
+    if (content.issueDate() == null) {
+      throw new RecordDataException(recordType, "issueDate", "文书模板没有提供成文日期");
+    }
+    if (content.blocks() == null) {
+      throw new RecordDataException(recordType, "blocks", "文书模板没有提供正文");
+    }
+    return content;
   }
 
   private static void backOff(int attempt) {

@@ -159,7 +159,10 @@ public class RecordRenderer {
     }
 
     void table(List<String> headers, List<List<String>> rows) throws IOException {
-      int columns = headers.size();
+      int columns = headers == null ? 0 : headers.size();
+      if (columns == 0) {
+        return;
+      }
       float[] widths = columnWidths(headers, rows);
       y -= 6;
       List<String> header = headers.stream().map(type::printable).toList();

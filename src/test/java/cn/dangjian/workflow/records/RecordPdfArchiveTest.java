@@ -149,6 +149,32 @@ class RecordPdfArchiveTest {
   }
 
   @Test
+  void awkwardContentStillMakesAValidArchive() throws Exception {
+    String hash = "0123456789abcdef".repeat(4);
+    String huge = "这是一段很长的发言记录，".repeat(300);
+    java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+    for (int i = 1; i <= 40; i++) {
+      rows.add(java.util.Arrays.asList(String.valueOf(i), "文书" + i, null, hash));
+    }
+    rows.add(List.of("41", huge, "", hash));
+    RecordContent content = new RecordContent(TestPki.ORGANISATION + "（这是一个特别特别长的组织名称用于测试标题缩放效果）",
+        "关于一个非常非常长的标题是否能够自动换行并保持居中显示的测试文书标题", null,
+        List.of(new RecordContent.Table(List.of("序号", "文书名称", "空列", "SHA-256 摘要"), rows),
+            new RecordContent.Paragraph("https://example.org/" + "a".repeat(200)),
+            new RecordContent.Table(List.of(), List.of()),
+            new RecordContent.Fields(List.of(new RecordContent.Field("空值", null)))),
+        java.time.LocalDate.of(2026, 1, 2), Map.of());
+    byte[] pdf = factory.produce(content, SampleRecords.stamp(3, hash), SampleRecords.provenance());
+    java.nio.file.Files.write(java.nio.file.Path.of("target/awkward-record.pdf"), pdf);
+    assertThat(pdfaFailures(pdf)).isEmpty();
+    String text = text(pdf).replaceAll("\\s", "");
+    assertThat(text).contains(hash).contains("文书40");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getNumberOfPages()).isGreaterThan(3);
+    }
+  }
+
+  @Test
   void warmRecordTakesMillisecondsNotSeconds() {
     RecordContent content = SampleRecords.resolution();
     for (int i = 0; i < 5; i++) {
