@@ -4,8 +4,11 @@
 -- One row per dossier: writers lock it (SELECT ... FOR UPDATE) so that a dossier's chain grows one
 -- record at a time even with several nodes; the unique key on dj_record is the safety net.
 CREATE TABLE dj_dossier (
-    dossier_key VARCHAR(300) NOT NULL,
-    created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    dossier_key   VARCHAR(300) NOT NULL,
+    created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- the newest record, kept with every append: a removed last record shows as a missing head
+    head_position INTEGER NOT NULL DEFAULT 0,
+    head_sha256   CHAR(64),
     CONSTRAINT pk_dj_dossier PRIMARY KEY (dossier_key)
 );
 

@@ -51,6 +51,14 @@ public class DossierVerifier {
       previousSha256 = record.sha256();
       expected = record.chainPosition() + 1;
     }
+    RecordStore.ChainHead registered = store.registeredHead(dossierKey);
+    if (broken == null && lastPosition == Integer.MAX_VALUE && registered.position() >= expected) {
+      broken = new BrokenLink(registered.position(), null, null, "案卷登记的最后一件是第 " + registered.position()
+          + " 件，但第 " + expected + " 件至第 " + registered.position() + " 件缺失（文书被删除）");
+    } else if (broken == null && lastPosition == Integer.MAX_VALUE && registered.position() == expected - 1
+        && registered.sha256() != null && !registered.sha256().equals(previousSha256)) {
+      broken = new BrokenLink(registered.position(), null, null, "案卷登记的最后一件文书摘要与现存文书不符");
+    }
     return new DossierVerification(dossierKey, checks.size(), broken == null, broken, checks);
   }
 

@@ -82,12 +82,23 @@ public class RecordStore {
    * unique key is taken; the caller's transaction stays usable.
    */
   public void insert(StoredRecord record, byte[] pdf) {
-    savepoint.executeWithoutResult(status -> jdbc.update(
-        "INSERT INTO dj_record (" + COLUMNS + ", pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        record.id(), record.recordType(), record.title(), record.businessKey(), record.dossierKey(),
-        record.processInstanceId(), record.processDefinitionKey(), record.step(),
-        OffsetDateTime.ofInstant(record.createdAt(), ZoneOffset.UTC), record.author(), record.signerFingerprint(),
-        record.sha256(), record.previousSha256(), record.chainPosition(), pdf));
+    savepoint.executeWithoutResult(status -> {
+      jdbc.update(
+          "INSERT INTO dj_record (" + COLUMNS + ", pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          record.id(), record.recordType(), record.title(), record.businessKey(), record.dossierKey(),
+          record.processInstanceId(), record.processDefinitionKey(), record.step(),
+          OffsetDateTime.ofInstant(record.createdAt(), ZoneOffset.UTC), record.author(), record.signerFingerprint(),
+          record.sha256(), record.previousSha256(), record.chainPosition(), pdf);
+      jdbc.update("UPDATE dj_dossier SET head_position = ?, head_sha256 = ? WHERE dossier_key = ? "
+          + "AND head_position < ?", record.chainPosition(), record.sha256(), record.dossierKey(), record.chainPosition());
+    });
+  }
+
+  /** The newest record registered for the dossier (position 0 when unknown). */
+  public ChainHead registeredHead(String dossierKey) {
+    List<ChainHead> heads = jdbc.query("SELECT head_position, head_sha256 FROM dj_dossier WHERE dossier_key = ?",
+        (rs, n) -> new ChainHead(rs.getInt(1), rs.getString(2), null, null), dossierKey);
+    return heads.isEmpty() ? ChainHead.EMPTY : heads.get(0);
   }
 
   public Optional<StoredRecord> find(String id) {

@@ -142,6 +142,18 @@ class RecordWriterProcessTest {
   }
 
   @Test
+  void removedLastRecordBreaksChain() {
+    String key = dossierWithRecords(3);
+    List<StoredRecord> records = store.dossier(key);
+    jdbc.update("DELETE FROM dj_record WHERE id = ?", records.get(2).id());
+
+    DossierVerification result = verifier.verify(key);
+    assertThat(result.intact()).isFalse();
+    assertThat(result.firstBrokenLink().position()).isEqualTo(3);
+    assertThat(result.firstBrokenLink().problem()).contains("缺失");
+  }
+
+  @Test
   void alteredRecordBreaksChain() {
     String key = dossierWithRecords(3);
     StoredRecord second = store.dossier(key).get(1);
