@@ -40,8 +40,24 @@ public class PdfSignatureVerifier {
   private final Set<TrustAnchor> anchors;
 
   @org.springframework.beans.factory.annotation.Autowired
-  public PdfSignatureVerifier(SigningKeyStore keys) {
-    this(List.of(keys.root()));
+  public PdfSignatureVerifier(SigningKeyStore keys, RecordsProperties properties) {
+    this(trusted(keys, properties.signing().trustedCertificates()));
+  }
+
+  private static List<X509Certificate> trusted(SigningKeyStore keys, List<java.nio.file.Path> files) {
+    List<X509Certificate> trusted = new ArrayList<>();
+    trusted.add(keys.root());
+    for (java.nio.file.Path file : files) {
+      try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+        for (java.security.cert.Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+          trusted.add((X509Certificate) c);
+        }
+      } catch (IOException | java.security.GeneralSecurityException e) {
+        throw new IllegalStateException("无法读取受信任的证书 " + file + " (dangjian.records.signing.trusted-certificates): "
+            + e.getMessage(), e);
+      }
+    }
+    return trusted;
   }
 
   public PdfSignatureVerifier(Collection<X509Certificate> trusted) {

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record RecordsProperties(Signing signing, Timestamp timestamp, Integer fontPoolSize) {
 
   public RecordsProperties {
-    signing = signing == null ? new Signing(null, null, null, false, null, null, null, null) : signing;
+    signing = signing == null ? new Signing(null, null, null, false, null, null, null, null, null) : signing;
     timestamp = timestamp == null ? new Timestamp(null, null) : timestamp;
     fontPoolSize = fontPoolSize == null || fontPoolSize < 1 ? 8 : fontPoolSize;
   }
@@ -30,11 +30,15 @@ public record RecordsProperties(Signing signing, Timestamp timestamp, Integer fo
    * @param location e.g. 北京
    * @param reason e.g. 党组织文书归档
    * @param preferredSignatureSize bytes reserved for the CMS signature
+   * @param trustedCertificates further CA certificates (PEM or DER files) whose signatures verify as
+   *     valid, e.g. the previous CA after a key change; the keystore's own root is always trusted
    */
   public record Signing(Path keystore, String password, String alias, boolean generateDemoKeystore,
-      String signerName, String location, String reason, Integer preferredSignatureSize) {
+      String signerName, String location, String reason, Integer preferredSignatureSize,
+      java.util.List<Path> trustedCertificates) {
 
     public Signing {
+      trustedCertificates = trustedCertificates == null ? java.util.List.of() : java.util.List.copyOf(trustedCertificates);
       password = password == null ? "" : password;
       signerName = blank(signerName) ? "dangjian-workflow" : signerName;
       reason = blank(reason) ? "党组织文书归档" : reason;

@@ -73,12 +73,37 @@ class SigningKeyStoreTest {
     Path file = dir.resolve("records-signing.p12");
     new SigningKeyStore(properties(file, true));
     RecordsProperties wrongAlias = new RecordsProperties(
-        new RecordsProperties.Signing(file, "secret", "no-such-alias", false, "测试机构", null, null, null), null, null);
+        new RecordsProperties.Signing(file, "secret", "no-such-alias", false, "测试机构", null, null, null, null), null, null);
     assertThatThrownBy(() -> new SigningKeyStore(wrongAlias)).hasMessageContaining("no-such-alias");
   }
 
+  @Test
+  void previousCaStaysTrustedWhenConfigured() throws Exception {
+    byte[] signed = TestPki.signer(null).sign(unsignedPdf(), java.time.Instant.now());
+    Path pem = dir.resolve("old-ca.pem");
+    Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n"
+        + java.util.Base64.getMimeEncoder().encodeToString(TestPki.CA.certificate().getEncoded())
+        + "\n-----END CERTIFICATE-----\n");
+    Path file = dir.resolve("new/records-signing.p12");
+    SigningKeyStore newKeys = new SigningKeyStore(properties(file, true));
+    RecordsProperties withOldCa = new RecordsProperties(new RecordsProperties.Signing(file, "secret", null, true,
+        "测试机构", null, null, null, List.of(pem)), null, null);
+
+    assertThat(new PdfSignatureVerifier(newKeys, properties(file, true)).verify(signed).valid()).isFalse();
+    assertThat(new PdfSignatureVerifier(newKeys, withOldCa).verify(signed).valid()).isTrue();
+  }
+
+  private static byte[] unsignedPdf() throws Exception {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
+
   private static RecordsProperties properties(Path file, boolean demo) {
-    return new RecordsProperties(new RecordsProperties.Signing(file, "secret", null, demo, "测试机构", null, null, null),
+    return new RecordsProperties(new RecordsProperties.Signing(file, "secret", null, demo, "测试机构", null, null, null, null),
         null, null);
   }
 }

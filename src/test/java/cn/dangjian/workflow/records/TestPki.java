@@ -18,7 +18,7 @@ final class TestPki {
   }
 
   static RecordsProperties.Signing signingSettings() {
-    return new RecordsProperties.Signing(null, null, null, false, "第一支部", "北京", null, null);
+    return new RecordsProperties.Signing(null, null, null, false, "第一支部", "北京", null, null, null);
   }
 
   static PadesPdfSigner signer(TimestampClient timestamps) {
