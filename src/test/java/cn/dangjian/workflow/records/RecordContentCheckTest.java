@@ -38,6 +38,19 @@ class RecordContentCheckTest {
   }
 
   @Test
+  void unknownRecordTypeListsTheKnownOnes() {
+    RecordTemplates templates = new RecordTemplates(List.of(new ProbeRecordTemplate()));
+    assertThatThrownBy(() -> templates.get("membership.typo")).hasMessageContaining("未知的文书类型 membership.typo")
+        .hasMessageContaining(ProbeRecordTemplate.TYPE);
+  }
+
+  @Test
+  void twoTemplatesForOneTypeStopStartup() {
+    assertThatThrownBy(() -> new RecordTemplates(List.of(new ProbeRecordTemplate(), new ProbeRecordTemplate())))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining(ProbeRecordTemplate.TYPE);
+  }
+
+  @Test
   void chineseDateHasNoLeadingZeros() {
     assertThat(RecordRenderer.chineseDate(LocalDate.of(2026, 3, 5))).isEqualTo("2026年3月5日");
   }
