@@ -22,6 +22,7 @@ public class ChineseFontProvider {
 
   private final byte[] fontFile;
   private final BlockingQueue<TrueTypeFont> idle;
+  private final java.util.concurrent.atomic.AtomicInteger parses = new java.util.concurrent.atomic.AtomicInteger();
 
   @org.springframework.beans.factory.annotation.Autowired
   public ChineseFontProvider(RecordsProperties properties) {
@@ -47,7 +48,13 @@ public class ChineseFontProvider {
     return new Lease(font != null ? font : parse());
   }
 
+  /** How often the font file has been parsed (once per concurrently used copy, not per document). */
+  public int parseCount() {
+    return parses.get();
+  }
+
   private TrueTypeFont parse() {
+    parses.incrementAndGet();
     try {
       return new TTFParser().parse(new RandomAccessReadBuffer(fontFile));
     } catch (IOException e) {

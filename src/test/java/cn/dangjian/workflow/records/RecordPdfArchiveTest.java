@@ -175,6 +175,23 @@ class RecordPdfArchiveTest {
   }
 
   @Test
+  void fontIsParsedOncePerConcurrentUseNotPerDocument() {
+    ChineseFontProvider own = new ChineseFontProvider(2);
+    RecordPdfFactory sequential = TestPki.pdfFactory(own, null);
+    for (int i = 0; i < 5; i++) {
+      sequential.unsigned(SampleRecords.resolution(), SampleRecords.stamp(1, null), SampleRecords.provenance());
+    }
+    assertThat(own.parseCount()).isEqualTo(1);
+    try (ChineseFontProvider.Lease a = own.borrow(); ChineseFontProvider.Lease b = own.borrow()) {
+      assertThat(a.font()).isNotSameAs(b.font());
+    }
+    assertThat(own.parseCount()).isEqualTo(2);
+    try (ChineseFontProvider.Lease a = own.borrow(); ChineseFontProvider.Lease b = own.borrow()) {
+      assertThat(own.parseCount()).as("both copies came back to the pool").isEqualTo(2);
+    }
+  }
+
+  @Test
   void warmRecordTakesMillisecondsNotSeconds() {
     RecordContent content = SampleRecords.resolution();
     for (int i = 0; i < 5; i++) {
