@@ -240,21 +240,21 @@ public class RecordRenderer {
       return (int) ((TOP - BOTTOM - 2 * CELL_PADDING) / TABLE_LEADING) - 3;
     }
 
-    /** Columns as wide as their content wants (capped), scaled to the text width. */
+    /**
+     * Columns as wide as their content wants (capped at 60 % of the text width). When they do not all
+     * fit, narrow columns keep their width and the wide ones share what is left (water-filling).
+     */
     private float[] columnWidths(List<String> headers, List<List<String>> rows) {
       int columns = headers.size();
       float[] want = new float[columns];
-      float[] min = new float[columns];
       for (int c = 0; c < columns; c++) {
-        String header = type.printable(headers.get(c));
-        min[c] = Math.min(type.width(header, TABLE_SIZE), 4 * TABLE_SIZE) + 2 * CELL_PADDING;
-        want[c] = type.width(header, TABLE_SIZE);
+        want[c] = type.width(type.printable(headers.get(c)), TABLE_SIZE);
         for (List<String> row : rows) {
           if (c < row.size() && row.get(c) != null) {
             want[c] = Math.max(want[c], type.width(type.printable(row.get(c)), TABLE_SIZE));
           }
         }
-        want[c] = Math.min(want[c], WIDTH * 0.6f) + 2 * CELL_PADDING;
+        want[c] = Math.max(Math.min(want[c], WIDTH * 0.6f), 2 * TABLE_SIZE) + 2 * CELL_PADDING + 1;
       }
       float total = sum(want);
       float[] widths = new float[columns];
@@ -264,11 +264,31 @@ public class RecordRenderer {
         }
         return widths;
       }
-      float minTotal = sum(min);
-      float spare = Math.max(0, WIDTH - minTotal);
-      float extra = total - minTotal;
+      boolean[] fixed = new boolean[columns];
+      float remaining = WIDTH;
+      int open = columns;
+      boolean changed = true;
+      while (changed && open > 0) {
+        changed = false;
+        float share = remaining / open;
+        for (int c = 0; c < columns; c++) {
+          if (!fixed[c] && want[c] <= share) {
+            fixed[c] = true;
+            widths[c] = want[c];
+            remaining -= want[c];
+            open--;
+            changed = true;
+          }
+        }
+      }
+      float openWant = 0;
       for (int c = 0; c < columns; c++) {
-        widths[c] = extra <= 0 ? WIDTH / columns : min[c] + (want[c] - min[c]) / extra * spare;
+        openWant += fixed[c] ? 0 : want[c];
+      }
+      for (int c = 0; c < columns; c++) {
+        if (!fixed[c]) {
+          widths[c] = remaining * want[c] / openWant;
+        }
       }
       return widths;
     }

@@ -230,6 +230,7 @@ class RecordWriterProcessTest {
     assertThat(manifest.path("records")).hasSize(3);
     assertThat(manifest.path("records").get(1).path("previousSha256").asText()).isEqualTo(records.get(0).sha256());
     assertThat(manifest.path("chain").path("intact").asBoolean()).isTrue();
+    java.nio.file.Files.write(java.nio.file.Path.of("target/sample-dossier-index.pdf"), entries.get("index.pdf"));
     String indexText = RecordPdfArchiveTest.text(entries.get("index.pdf")).replaceAll("\\s", "");
     assertThat(indexText).contains("归档目录").contains(records.get(0).sha256()).contains(records.get(1).sha256());
 
