@@ -63,6 +63,25 @@ class SigningKeyStoreTest {
   }
 
   @Test
+  void applicationContextFailsWithoutKeystoreUnlessDemo() {
+    org.springframework.boot.test.context.runner.ApplicationContextRunner runner =
+        new org.springframework.boot.test.context.runner.ApplicationContextRunner()
+            .withUserConfiguration(KeystoreOnly.class)
+            .withPropertyValues("dangjian.records.signing.keystore=" + dir.resolve("prod/records-signing.p12"),
+                "dangjian.records.signing.password=secret");
+    runner.run(context -> assertThat(context).hasFailed().getFailure()
+        .hasRootCauseMessage("文书签名密钥库不存在：" + dir.resolve("prod/records-signing.p12").toAbsolutePath()
+            + " (dangjian.records.signing.keystore). Records cannot be signed; provide a PKCS#12 keystore."));
+    runner.withPropertyValues("dangjian.records.signing.generate-demo-keystore=true")
+        .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SigningKeyStore.class));
+  }
+
+  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+  @org.springframework.boot.context.properties.EnableConfigurationProperties(RecordsProperties.class)
+  @org.springframework.context.annotation.Import(SigningKeyStore.class)
+  static class KeystoreOnly {}
+
+  @Test
   void unconfiguredKeystoreStopsStartup() {
     assertThatThrownBy(() -> new SigningKeyStore(new RecordsProperties(null, null, null)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("未配置文书签名密钥库");
