@@ -1,0 +1,64 @@
+package cn.dangjian.workflow.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Template mistakes are reported in words a person can act on (they end up as incident messages). */
+class RecordContentCheckTest {
+
+  @Test
+  void missingTitleIsNamed() {
+    RecordContent content = new RecordContent("第一党支部", " ", null, List.of(), LocalDate.now(), Map.of());
+    assertThatThrownBy(() -> RecordIssuer.checked("x.type", content)).isInstanceOf(RecordDataException.class)
+        .hasMessage("无法生成文书 x.type：文书模板没有提供标题");
+  }
+
+  @Test
+  void missingDateIsNamed() {
+    RecordContent content = new RecordContent("第一党支部", "回执", null, List.of(), null, Map.of());
+    assertThatThrownBy(() -> RecordIssuer.checked("x.type", content)).hasMessageContaining("成文日期");
+  }
+
+  @Test
+  void completeContentPasses() {
+    RecordContent content = new RecordContent("第一党支部", "回执", null, List.of(), LocalDate.now(), null);
+    assertThat(RecordIssuer.checked("x.type", content)).isSameAs(content);
+  }
+
+  @Test
+  void missingVariableNamesTheItem() {
+    RecordSource source = new RecordSource("x.type", "K", "pi", "p", "Task_X", java.time.Instant.now(), "system", Map.of());
+    assertThatThrownBy(() -> source.string("applicantName")).isInstanceOf(RecordDataException.class)
+        .hasMessageContaining("缺少数据项 applicantName");
+  }
+
+  @Test
+  void unknownRecordTypeListsTheKnownOnes() {
+    RecordTemplates templates = new RecordTemplates(List.of(new ProbeRecordTemplate()));
+    assertThatThrownBy(() -> templates.get("membership.typo")).hasMessageContaining("未知的文书类型 membership.typo")
+        .hasMessageContaining(ProbeRecordTemplate.TYPE);
+  }
+
+  @Test
+  void twoTemplatesForOneTypeStopStartup() {
+    assertThatThrownBy(() -> new RecordTemplates(List.of(new ProbeRecordTemplate(), new ProbeRecordTemplate())))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining(ProbeRecordTemplate.TYPE);
+  }
+
+  @Test
+  void chineseDateHasNoLeadingZeros() {
+    assertThat(RecordRenderer.chineseDate(LocalDate.of(2026, 3, 5))).isEqualTo("2026年3月5日");
+  }
+
+  @Test
+  void downloadNameKeepsChineseAndOffersAsciiFallback() {
+    assertThat(Downloads.attachment("关于“入党”的决议/草稿.pdf", "record-1.pdf"))
+        .isEqualTo("attachment; filename=\"record-1.pdf\"; filename*=UTF-8''"
+            + "%E5%85%B3%E4%BA%8E%E2%80%9C%E5%85%A5%E5%85%9A%E2%80%9D%E7%9A%84%E5%86%B3%E8%AE%AE_%E8%8D%89%E7%A8%BF.pdf");
+  }
+}
