@@ -4,20 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.dangjian.workflow.DangjianWorkflowApplication;
+import cn.dangjian.workflow.records.DemoCertificateAuthority;
+import java.nio.file.Path;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Under {@code prod} there are no demo users, and no start without a strong administrator password. */
 class ProdProfileStartupTest {
 
+  private static Path keystore;
+
+  /** Production brings its own signing keystore; the test makes one with the demo CA. */
+  @BeforeAll
+  static void signingKeystore(@TempDir Path dir) {
+    keystore = dir.resolve("records-signing.p12");
+    DemoCertificateAuthority ca = DemoCertificateAuthority.create("测试单位");
+    ca.writeKeystoreOnce(keystore, "prod-test-secret".toCharArray(), "records",
+        ca.issueSigningCertificate("文书签章", "测试单位"));
+  }
+
   /** Command-line arguments, so they win over application-prod.yaml as an operator's would. */
   private static ConfigurableApplicationContext startProd(String adminPassword) {
     return new SpringApplicationBuilder(DangjianWorkflowApplication.class).profiles("prod", "test")
         .run("--dangjian.identity.model=classpath:organisation/demo.yaml", "--server.port=0",
             "--spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
-            "--dangjian.identity.administrator.password=" + adminPassword);
+            "--dangjian.identity.administrator.password=" + adminPassword,
+            "--dangjian.records.signing.keystore=" + keystore, "--dangjian.records.signing.password=prod-test-secret",
+            "--dangjian.records.signing.alias=records");
   }
 
   @Test
