@@ -18,6 +18,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -43,7 +44,8 @@ public class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
-    return http.securityMatcher("/engine-rest/**")
+    // Jersey serves these paths, not Spring MVC: match on the path itself, not through MVC's mappings.
+    return http.securityMatcher(path("/engine-rest/**"))
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -53,7 +55,7 @@ public class SecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
-    return http.securityMatcher("/camunda/**")
+    return http.securityMatcher(path("/camunda/**"))
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.disable())
@@ -101,6 +103,10 @@ public class SecurityConfig {
     FilterRegistrationBean<CamundaAuthenticationBridgeFilter> registration = new FilterRegistrationBean<>(bridge);
     registration.setEnabled(false);
     return registration;
+  }
+
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }
 
   private static boolean wantsJson(HttpServletRequest request) {

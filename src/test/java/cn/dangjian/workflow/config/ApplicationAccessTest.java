@@ -179,6 +179,15 @@ class ApplicationAccessTest {
   }
 
   @Test
+  void engineRestIsGuardedByCamundasOwnFilterAndWebappAssetsAreOpen() {
+    HttpResponse<String> rest = http.get("/engine-rest/task", null);
+    assertThat(rest.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"default\"");
+    HttpResponse<String> plugin = http.get("/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js", null);
+    assertThat(plugin.statusCode()).isEqualTo(200);
+    assertThat(http.get("/camunda/app/tasklist/default/", null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void ourPagesCarrySecurityHeaders() {
     HttpResponse<String> login = http.get("/login", null);
     assertThat(login.headers().firstValue("Content-Security-Policy")).isPresent();
