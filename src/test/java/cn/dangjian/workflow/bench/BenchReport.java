@@ -35,6 +35,8 @@ record BenchReport(Map<String, Object> machine, BenchOptions options, List<Measu
       find(results, "Tasklist query p99", db).filter(m -> db.equals("postgres")).ifPresent(m ->
           targets.add(new Target("Tasklist query p99", db, "< 50 ms", m.median(), m.median() < 50)));
     }
+    results.stream().filter(m -> m.name().equals("signed PDF/A-3b records")).findFirst().ifPresent(m ->
+        targets.add(new Target("signed records per core", "-", ">= 60/s", m.median(), m.median() >= 60)));
     return new BenchReport(describeMachine(), options, results, ratios, targets);
   }
 

@@ -23,6 +23,10 @@ public final class BenchmarkMain {
         if (options.runs("engine")) {
           results.add(EngineBaselineBench.run(node, options));
         }
+        if (options.runs("records") && database.equals(options.databases().get(0))) {
+          results.addAll(cn.dangjian.workflow.records.RecordsBench.run(node.context, options.warmupRounds(),
+              options.rounds(), options.roundSeconds()));
+        }
         if (options.runs("tasks")) {
           results.addAll(TaskQueryBench.run(node, options));
         }
