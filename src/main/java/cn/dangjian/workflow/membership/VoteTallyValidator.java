@@ -25,14 +25,31 @@ public class VoteTallyValidator {
 
   /** Reads the tally from the submitted variables and validates it against the organisation's members. */
   public VoteTally read(VariableScope scope, String organisationCode) {
+    return read(scope, "", organisationCode);
+  }
+
+  /** The field name of a tally item with a prefix: {@code ("conversion", "Due")} → {@code conversionVoteDue}. */
+  public static String field(String prefix, String item) {
+    return prefix == null || prefix.isEmpty() ? "vote" + item : prefix + "Vote" + item;
+  }
+
+  /** Reads a tally whose fields carry a prefix (several votes in one case keep their own numbers). */
+  public VoteTally read(VariableScope scope, String prefix, String organisationCode) {
     VoteTally tally = new VoteTally(
-        FormValues.integer(scope, "voteDue", "应到人数"),
-        FormValues.integer(scope, "votePresent", "实到人数"),
-        FormValues.integer(scope, "voteFor", "赞成票"),
-        FormValues.integer(scope, "voteAgainst", "反对票"),
-        FormValues.integer(scope, "voteAbstain", "弃权票"));
+        FormValues.integer(scope, field(prefix, "Due"), "应到人数"),
+        FormValues.integer(scope, field(prefix, "Present"), "实到人数"),
+        FormValues.integer(scope, field(prefix, "For"), "赞成票"),
+        FormValues.integer(scope, field(prefix, "Against"), "反对票"),
+        FormValues.integer(scope, field(prefix, "Abstain"), "弃权票"));
     long eligible = votingMembers(organisationCode);
-    validate(tally, eligible, FormValues.optionalText(scope, "voteDueReason"));
+    try {
+      validate(tally, eligible, FormValues.optionalText(scope, field(prefix, "DueReason")));
+    } catch (MembershipValidationException e) {
+      String named = field(prefix, e.field().substring("vote".length()));
+      String message = java.util.regex.Pattern.compile("\\bvote(DueReason|Due|Present|For|Against|Abstain)\\b")
+          .matcher(e.getMessage()).replaceAll(m -> field(prefix, m.group(1)));
+      throw new MembershipValidationException(named, message);
+    }
     return tally;
   }
 
@@ -68,7 +85,8 @@ public class VoteTallyValidator {
     int cast = t.inFavour() + t.against() + t.abstain();
     if (cast > t.present()) {
       throw new MembershipValidationException("voteAbstain", "赞成（" + t.inFavour() + "）+ 反对（" + t.against()
-          + "）+ 弃权（" + t.abstain() + "）= " + cast + " 票，不能多于实到人数（" + t.present() + "）");
+          + "）+ 弃权（" + t.abstain() + "）= " + cast + " 票，不能多于实到人数（" + t.present()
+          + "）（voteFor + voteAgainst + voteAbstain）");
     }
   }
 

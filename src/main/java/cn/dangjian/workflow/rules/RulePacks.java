@@ -85,6 +85,11 @@ public class RulePacks {
     return Period.parse(period(packId, key));
   }
 
+  /** A repeating timer cycle for a period limit, e.g. {@code R/P6M} (每半年). */
+  public String cycle(String packId, String key) {
+    return "R/" + period(packId, key);
+  }
+
   /** A numeric limit, e.g. 5 working days of 公示. */
   public int days(String packId, String key) {
     return value(packId, key);
