@@ -1,5 +1,6 @@
 package cn.dangjian.workflow.identity;
 
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +29,7 @@ public class CaseAccess {
     Context.getCommandContext().runWithoutAuthorization(() -> {
       for (String group : organisations.caseViewerGroups(organisationCode)) {
         grants.grant(group, Resources.PROCESS_INSTANCE, instanceId, Permissions.READ);
-        grants.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, Permissions.READ);
+        grants.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ);
       }
       return null;
     });

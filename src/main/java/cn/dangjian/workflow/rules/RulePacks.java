@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.Period;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -25,6 +26,7 @@ public class RulePacks {
   private final Map<String, RulePack> packs = new TreeMap<>();
   private final String defaultPack;
 
+  @Autowired
   public RulePacks(@Value("${dangjian.membership.rule-pack:2014}") String defaultPack) {
     this(defaultPack, "classpath*:rules/*.yaml");
   }
