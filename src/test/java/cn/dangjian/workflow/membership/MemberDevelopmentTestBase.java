@@ -341,8 +341,15 @@ public abstract class MemberDevelopmentTestBase {
     }
 
     public Case untilAdmissionVote() {
-      untilDevelopmentTarget().developmentTarget(LocalDate.of(2026, 4, 23), "designate")
-          .file("Task_FileDevelopmentTarget", LocalDate.of(2026, 4, 24)).sponsors(LocalDate.of(2026, 4, 25))
+      untilDevelopmentTarget();
+      LocalDate target = LocalDate.of(2026, 4, 23);
+      if ("2026".equals(rulePack)) {
+        // mandatory 公示 of 5 working days from 2026-04-22: 22, 23, 24, 27, 28
+        probationEnds(LocalDate.of(2026, 4, 29));
+        target = LocalDate.of(2026, 4, 29);
+      }
+      developmentTarget(target, "designate")
+          .file("Task_FileDevelopmentTarget", target.plusDays(1)).sponsors(target.plusDays(2))
           .politicalReview(LocalDate.of(2026, 5, 6), "passed").shortTraining(LocalDate.of(2026, 5, 11), 3, 24)
           .branchCommitteeReview(LocalDate.of(2026, 5, 15), "approve").preReview(LocalDate.of(2026, 5, 20), "pass")
           .admissionForm(LocalDate.of(2026, 5, 22));
