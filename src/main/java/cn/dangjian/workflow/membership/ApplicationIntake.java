@@ -5,6 +5,7 @@ import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.rules.RulePacks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +38,7 @@ public class ApplicationIntake implements ExecutionListener {
       throw new MembershipValidationException("rulePack", "规则包（rulePack）" + pack + " 不存在");
     }
     Application a = validator.validate(execution.getVariables(), rules.value(pack, "minimumAge"));
+    requireStarterOfBranch(a.branchCode());
     execution.setVariable("rulePack", pack);
     execution.setVariable("rulePackTitle", rules.title(pack));
     execution.setVariable("applicantName", a.applicantName());
@@ -53,5 +55,17 @@ public class ApplicationIntake implements ExecutionListener {
     }
     execution.setVariable("caseNumber", businessKey);
     execution.setVariable("caseTitle", "党员发展：" + a.applicantName());
+  }
+
+  /** A person of the organisation model registers applications only for their own branch or one below them. */
+  private void requireStarterOfBranch(String branchCode) {
+    String userId = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+    organisations.person(userId).ifPresent(person -> {
+      boolean own = organisations.lineage(branchCode).stream().anyMatch(o -> person.belongsTo(o.code()));
+      if (!own) {
+        throw new MembershipValidationException("branchCode", "所在党支部（branchCode）" + branchCode + "：您（" + person.name()
+            + "）不属于该党支部或其上级组织，不能为其登记入党申请");
+      }
+    });
   }
 }
