@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +76,27 @@ class MemberDevelopmentInputTest extends MemberDevelopmentTestBase {
     runJobs(first);
     complete(first, "Task_TalkWithApplicant", vars("talkDate", "2026-11-25", "talker", "书记", "talkSummary", "谈话"));
     assertThat(task(first, "Task_DesignateActivist")).hasCandidateGroup("C1-B3");
+  }
+
+  @Test
+  void concurrentStartsGetDistinctCaseNumbers() throws Exception {
+    at(LocalDate.of(2026, 11, 25));
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<String>> keys = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        LocalDate birth = LocalDate.of(1990, 1, 1).plusDays(i);
+        keys.add(pool.submit(() -> runtime.startProcessInstanceByKey(PROCESS,
+            application("并发" + birth.getDayOfMonth(), birth, LocalDate.of(2026, 11, 20), "C1-B2")).getBusinessKey()));
+      }
+      Set<String> distinct = new java.util.HashSet<>();
+      for (var key : keys) {
+        distinct.add(key.get());
+      }
+      assertThat(distinct).hasSize(8).allMatch(k -> k.startsWith("C1-B2-2026-"));
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test

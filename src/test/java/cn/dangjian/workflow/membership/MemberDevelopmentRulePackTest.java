@@ -44,6 +44,14 @@ class MemberDevelopmentRulePackTest extends MemberDevelopmentTestBase {
   }
 
   @Test
+  void workingDaysIsARegisteredCamundaBusinessCalendar() {
+    var manager = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
+        .getProcessEngineConfiguration()).getBusinessCalendarManager();
+    assertThat(manager.getBusinessCalendar("workingDays").resolveDuedate("5WD",
+        CaseTime.startOf(LocalDate.of(2026, 9, 24)))).isEqualTo(CaseTime.startOf(LocalDate.of(2026, 10, 9)));
+  }
+
+  @Test
   void pack2014HoldsPublicNoticeOnlyWhenLocalRulesAskForIt() {
     Case without = trainedUntil("2014", LocalDate.of(2026, 9, 24), false);
     assertThat(without.pi).isWaitingAt("Task_DesignateDevelopmentTarget");
