@@ -10,6 +10,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The applicant withdraws (message ApplicantWithdrew); the case moves to another branch (message BranchTransfer). */
 class MemberDevelopmentWithdrawalAndTransferTest extends MemberDevelopmentTestBase {
@@ -51,5 +61,37 @@ class MemberDevelopmentWithdrawalAndTransferTest extends MemberDevelopmentTestBa
     assertThatThrownBy(() -> runtime.createMessageCorrelation("BranchTransfer")
         .processInstanceBusinessKey(c.pi.getBusinessKey()).setVariable("targetBranchCode", "C1-OD")
         .setVariable("transferReason", "x").correlate()).hasMessageContaining("不是党支部");
+  }
+
+  @Autowired WebApplicationContext web;
+
+  @Test
+  void branchSecretaryRecordsWithdrawalAndTransferThroughTheApi() throws Exception {
+    MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    Case c = newCase().start();
+    String base = "/api/membership/cases/" + c.pi.getBusinessKey();
+    mvc.perform(post(base + "/transfer").with(httpBasic("b2-secretary", "b2-secretary"))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"targetBranchCode\":\"C1-B2\",\"transferReason\":\"x\"}"))
+        .andExpect(status().isNotFound());
+    mvc.perform(post(base + "/transfer").with(httpBasic("b1-member1", "b1-member1"))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"targetBranchCode\":\"C1-B2\",\"transferReason\":\"x\"}"))
+        .andExpect(status().isNotFound());
+    mvc.perform(post(base + "/transfer").with(httpBasic("b1-secretary", "b1-secretary"))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"targetBranchCode\":\"C1-OD\",\"transferReason\":\"x\"}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("targetBranchCode"));
+    mvc.perform(post(base + "/transfer").with(httpBasic("b1-secretary", "b1-secretary"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"targetBranchCode\":\"C1-B2\",\"transferReason\":\"工作调动\"}"))
+        .andExpect(status().isOk());
+    assertThat(runtime.getVariable(c.pi.getId(), "branchCode")).isEqualTo("C1-B2");
+    mvc.perform(post(base + "/withdrawal").with(httpBasic("b2-secretary", "b2-secretary"))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawalDate\":\"2025-03-03\"}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("withdrawalReason"));
+    mvc.perform(post(base + "/withdrawal").with(httpBasic("b2-secretary", "b2-secretary"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"withdrawalDate\":\"2025-03-03\",\"withdrawalReason\":\"本人书面撤回\"}"))
+        .andExpect(status().isOk());
+    runJobs(c.pi);
+    assertThat(c.pi).isEnded().hasPassed("End_Withdrawn");
   }
 }
