@@ -70,4 +70,21 @@ public class Deadlines {
   public Date conversionApprovalDue(VariableScope scope) {
     return closeOf(date(scope, "conversionMeetingDate").plus(rules.parsedPeriod(pack(scope), "conversionApproval")));
   }
+
+  /** 2026 pack, 第十九条: the general meeting within a month of the pre-review; no due date under the 2014 pack. */
+  public Date generalMeetingDue(VariableScope scope) {
+    return optionalLimit(scope, "preReviewDate", "generalMeetingAfterPreReview");
+  }
+
+  /** 2026 pack, 第二十九条: the oath within a month of approval; no due date under the 2014 pack. */
+  public Date oathDue(VariableScope scope) {
+    return optionalLimit(scope, "approvalDate", "oathAfterApproval");
+  }
+
+  private Date optionalLimit(VariableScope scope, String from, String limit) {
+    if (!rules.mandatory(pack(scope), limit)) {
+      return null;
+    }
+    return closeOf(date(scope, from).plus(rules.parsedPeriod(pack(scope), limit)));
+  }
 }

@@ -105,5 +105,4 @@ class MembershipCaseController {
     return ResponseEntity.badRequest()
         .body(ApiError.of(HttpStatus.BAD_REQUEST, e.getMessage(), e.field(), request.getRequestURI()));
   }
-
 }

@@ -79,6 +79,7 @@ class MemberDevelopmentRulePackTest extends MemberDevelopmentTestBase {
   @Test
   void pack2026RequiresMeetingWithinAMonthOfPreReviewAndOathWithinAMonthOfApproval() {
     Case c = newCase().pack("2026").untilAdmissionVote();
+    assertThat(task(c.pi, "Task_BranchMeetingVote").getDueDate()).isEqualTo(CaseTime.startOf(LocalDate.of(2026, 6, 21)));
     at(LocalDate.of(2026, 6, 22));
     assertThatThrownBy(() -> tasks.complete(task(c.pi, "Task_BranchMeetingVote").getId(), with(vars("meetingDate",
         "2026-06-22", "meetingMinutes", "x"), tally("", 7, 6, 5, 1, 0))))
@@ -99,8 +100,10 @@ class MemberDevelopmentRulePackTest extends MemberDevelopmentTestBase {
   void pack2014HasNoMeetingOrOathLimit() {
     Case c = newCase().untilAdmissionVote().admissionVote(LocalDate.of(2026, 8, 1), 7, 6, 5, 1, 0)
         .committeeTalk(LocalDate.of(2026, 8, 3)).approval(LocalDate.of(2026, 8, 10), "approve")
-        .file("Task_FileAdmission", LocalDate.of(2026, 8, 11)).partyGroup(LocalDate.of(2026, 8, 12))
-        .oath(LocalDate.of(2026, 10, 12));
+        .file("Task_FileAdmission", LocalDate.of(2026, 8, 11))
+        .partyGroup(LocalDate.of(2026, 8, 12));
+    assertThat(task(c.pi, "Task_TakeOath").getDueDate()).as("no oath limit in the 2014 pack").isNull();
+    c.oath(LocalDate.of(2026, 10, 12));
     assertThat(c.pi).isWaitingAt("Timer_ProbationEnds").variables().containsEntry("rulePack", "2014");
   }
 }
