@@ -137,6 +137,8 @@ public class TaskGuards {
     FormValues.integer(task, "thoughtReports", "思想汇报份数");
     LocalDate date = stepDate(task, "proposalDate", "提请确定发展对象日期");
     requireActivistYear(task, date, "proposalDate");
+    // ends a half-yearly assessment still open (conditional boundary event Condition_TrainingEnded)
+    task.setVariable("activistTrainingEnded", true);
   }
 
   /** Half-yearly assessment (第十二条); runs beside the main line, so it does not move lastStepDate. */

@@ -11,19 +11,23 @@ class MemberDevelopmentHappyPathTest extends MemberDevelopmentTestBase {
 
   @Test
   void convertsOnTimeOverMoreThanTwoYears() {
-    Case c = newCase().untilDevelopmentTarget();
-    assertThat(c.pi).isWaitingAt("Task_DesignateDevelopmentTarget");
+    Case c = newCase().start().talk(LocalDate.of(2025, 3, 10)).activist(LocalDate.of(2025, 4, 15), "designate")
+        .file("Task_FileActivist", LocalDate.of(2025, 4, 20)).contactPersons(LocalDate.of(2025, 4, 21));
     assertThat(c.pi.getBusinessKey()).matches("C1-B1-2025-\\d{4}");
     assertThat(c.pi).variables().containsEntry("caseNumber", c.pi.getBusinessKey())
         .containsEntry("caseTitle", "党员发展：林晓").containsEntry("rulePack", "2014");
-    assertThat(task(c.pi, "Task_DesignateDevelopmentTarget")).hasCandidateGroup("C1-B1.committee");
-    // a half-yearly assessment fired while training (2025-10-21, 2026-04-21)
-    assertThat(tasks.createTaskQuery().processInstanceId(c.pi.getId()).taskDefinitionKey("Task_AssessActivist").count())
-        .isEqualTo(2);
+    // half-yearly assessments while activist (timer cycle from 2025-04-21): one done, one still open
+    c.probationEnds(LocalDate.of(2025, 10, 22));
     at(LocalDate.of(2025, 10, 28));
-    tasks.complete(task(c.pi, "Task_AssessActivist").getId(), vars("assessmentDate", "2025-10-28",
-        "assessmentOpinion", "进步明显"));
-    runJobs(c.pi);
+    complete(c.pi, "Task_AssessActivist", vars("assessmentDate", "2025-10-28", "assessmentOpinion", "进步明显"));
+    c.probationEnds(LocalDate.of(2026, 4, 22));
+    assertThat(task(c.pi, "Task_AssessActivist")).hasCandidateGroup("C1-B1.secretary");
+    c.train(LocalDate.of(2026, 4, 22), false);
+    assertThat(c.pi).isWaitingAt("Task_DesignateDevelopmentTarget").hasPassed("End_AssessmentRecorded",
+        "End_AssessmentSuperseded");
+    assertThat(tasks.createTaskQuery().processInstanceId(c.pi.getId()).taskDefinitionKey("Task_AssessActivist").count())
+        .as("the open assessment ended with the training stage").isZero();
+    assertThat(task(c.pi, "Task_DesignateDevelopmentTarget")).hasCandidateGroup("C1-B1.committee");
 
     c.developmentTarget(LocalDate.of(2026, 4, 23), "designate")
         .file("Task_FileDevelopmentTarget", LocalDate.of(2026, 4, 24)).sponsors(LocalDate.of(2026, 4, 25))
