@@ -108,6 +108,7 @@ public class TaskGuards {
     stepDate(task, "talkDate", "谈话日期");
     text(task, "talker", "谈话人");
     text(task, "talkSummary", "谈话情况");
+    task.setVariable("talkDone", true);
   }
 
   /** Step 3 确定入党积极分子. */
@@ -296,6 +297,7 @@ public class TaskGuards {
     if (decision.equals("reject")) {
       reject(task, "上级党委审批", reason);
     }
+    task.setVariable("admissionApprovalDone", true);
   }
 
   /** Extension of the approval period: once, with a reason (第二十五条). */
@@ -392,6 +394,7 @@ public class TaskGuards {
       }
       default -> task.setVariable("caseOutcome", "cancelled");
     }
+    task.setVariable("conversionApprovalDone", true);
   }
 
   /** Step 25 材料归档. */

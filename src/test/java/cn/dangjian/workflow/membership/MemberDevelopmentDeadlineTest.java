@@ -104,4 +104,25 @@ class MemberDevelopmentDeadlineTest extends MemberDevelopmentTestBase {
     c.conversionApproval(LocalDate.of(2027, 9, 5), "convert", null).archive(LocalDate.of(2027, 9, 10));
     assertThat(c.pi).isEnded().hasPassed("End_ConversionEscalationHandled", "End_Converted");
   }
+
+  @Test
+  void completedWorkEndsItsOpenSupervision() {
+    Case talkLate = newCase().start().probationEnds(LocalDate.of(2025, 4, 4));
+    assertThat(talkLate.pi).isWaitingAt("Task_TalkWithApplicant", "Task_SuperviseOverdueTalk");
+    talkLate.talk(LocalDate.of(2025, 4, 8));
+    assertThat(talkLate.pi).hasPassed("End_TalkSupervisionObsolete").isWaitingAt("Task_DesignateActivist");
+
+    Case approvalLate = newCase().untilAdmissionVote().admissionVote(LocalDate.of(2026, 5, 25), 7, 6, 5, 1, 0)
+        .committeeTalk(LocalDate.of(2026, 6, 1)).probationEnds(LocalDate.of(2026, 8, 26));
+    complete(approvalLate.pi, "Task_ExtendApproval", vars("approvalExtensionReason", "材料补充"));
+    approvalLate.probationEnds(LocalDate.of(2026, 11, 26)).approval(LocalDate.of(2026, 11, 27), "approve");
+    assertThat(approvalLate.pi).hasPassed("End_ApprovalSupervisionObsolete").isWaitingAt("Task_FileAdmission");
+
+    Case conversionLate = newCase().untilProbation().probationEnds(LocalDate.of(2027, 5, 25))
+        .conversionApplication(LocalDate.of(2027, 5, 25)).conversionVote(LocalDate.of(2027, 6, 1), "convert", null, 7, 7)
+        .probationEnds(LocalDate.of(2027, 9, 2));
+    assertThat(conversionLate.pi).isWaitingAt("Task_ConversionApproval", "Task_SuperviseOverdueConversion");
+    conversionLate.conversionApproval(LocalDate.of(2027, 9, 3), "convert", null);
+    assertThat(conversionLate.pi).hasPassed("End_ConversionSupervisionObsolete").isWaitingAt("Task_ArchiveDossier");
+  }
 }
