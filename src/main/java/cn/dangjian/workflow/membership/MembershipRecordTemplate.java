@@ -125,8 +125,11 @@ public class MembershipRecordTemplate implements RecordTemplate {
       case DOSSIER_INDEX -> dossierIndex(source, blocks, data);
       default -> { }
     }
-    return new RecordContent(organisationName, title, organisationName + "〔" + caseNumber.replaceAll(".*-(\\d{4})-.*", "$1")
-        + "〕" + caseNumber + "号", blocks, CaseTime.dateOf(java.util.Date.from(source.createdAt())), data);
+    java.time.LocalDate issued = CaseTime.dateOf(java.util.Date.from(source.createdAt()));
+    java.util.regex.Matcher year = java.util.regex.Pattern.compile("-(\\d{4})-\\d+$").matcher(caseNumber);
+    String documentNumber = organisationName + "〔" + (year.find() ? year.group(1) : Integer.toString(issued.getYear()))
+        + "〕" + caseNumber + "号";
+    return new RecordContent(organisationName, title, documentNumber, blocks, issued, data);
   }
 
   private int number(RecordSource source, String name) {

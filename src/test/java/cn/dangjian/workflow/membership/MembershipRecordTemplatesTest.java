@@ -64,6 +64,16 @@ class MembershipRecordTemplatesTest {
   }
 
   @Test
+  void documentNumberOfAnExternalCaseNumberUsesTheIssueYear() {
+    Map<String, Object> v = base();
+    v.putAll(Map.of("talkDate", "2026-11-20", "talker", "王喆", "talkSummary", "谈话"));
+    RecordContent content = MembershipRecordTemplates.template("membership.talk-record", model, rules).compose(
+        new RecordSource("membership.talk-record", "EXT-42", "pi-1", "memberDevelopment", "Task_RecordTalk",
+            Instant.parse("2026-11-25T02:00:00Z"), null, v));
+    assertThat(content.documentNumber()).isEqualTo("第一党支部〔2026〕EXT-42号");
+  }
+
+  @Test
   void resolutionShowsTheVoteArithmetic() {
     Map<String, Object> v = base();
     v.putAll(Map.of("meetingDate", "2026-05-25", "meetingMinutes", "逐个表决", "voteDue", 7, "votePresent", 5,
