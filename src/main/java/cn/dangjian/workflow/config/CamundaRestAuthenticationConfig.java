@@ -7,10 +7,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * Camunda's REST API: HTTP Basic against the identity service (out of the box it is open), and validation
- * failures reported as HTTP 400 with the business sentence.
- */
+/** Camunda's REST API requires HTTP Basic against the identity service; out of the box it is open. */
 @Configuration(proxyBeanMethods = false)
 public class CamundaRestAuthenticationConfig {
 
@@ -22,17 +19,6 @@ public class CamundaRestAuthenticationConfig {
     registration.addUrlPatterns("/engine-rest/*");
     // After Spring Security's filter chain, before Jersey.
     registration.setOrder(101);
-    return registration;
-  }
-
-  @Bean
-  FilterRegistrationBean<EngineRestValidationMessages> engineRestValidationMessages(
-      com.fasterxml.jackson.databind.ObjectMapper json) {
-    FilterRegistrationBean<EngineRestValidationMessages> registration =
-        new FilterRegistrationBean<>(new EngineRestValidationMessages(json));
-    registration.setName("camunda-rest-validation-messages");
-    registration.addUrlPatterns("/engine-rest/*");
-    registration.setOrder(102);
     return registration;
   }
 }

@@ -1,0 +1,90 @@
+package cn.dangjian.workflow.membership;
+
+import cn.dangjian.workflow.calendar.CaseTime;
+import cn.dangjian.workflow.rules.RulePacks;
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deadlines of a case from its dates and its pinned rule pack, for timers and due dates
+ * ({@code ${deadlines.talkDue(execution)}}). A deadline on day d falls at the close of d (Beijing time).
+ */
+@Component("deadlines")
+public class Deadlines {
+
+  private final RulePacks rules;
+
+  public Deadlines(RulePacks rules) {
+    this.rules = rules;
+  }
+
+  private String pack(VariableScope scope) {
+    return (String) scope.getVariable("rulePack");
+  }
+
+  private static LocalDate date(VariableScope scope, String name) {
+    return FormValues.date(scope.getVariable(name), name, name);
+  }
+
+  private static Date closeOf(LocalDate day) {
+    return CaseTime.startOf(day.plusDays(1));
+  }
+
+  /** 第七条: one month after receipt of the application. */
+  public LocalDate talkDueDate(VariableScope scope) {
+    return date(scope, "applicationDate").plus(rules.parsedPeriod(pack(scope), "talkWithApplicant"));
+  }
+
+  public Date talkDue(VariableScope scope) {
+    return closeOf(talkDueDate(scope));
+  }
+
+  public Date talkReminder(VariableScope scope) {
+    return closeOf(talkDueDate(scope).minus(rules.parsedPeriod(pack(scope), "talkReminderBefore")));
+  }
+
+  /** 第二十五条: three months after the general meeting. */
+  public Date approvalDue(VariableScope scope) {
+    return closeOf(date(scope, "admissionMeetingDate").plus(rules.parsedPeriod(pack(scope), "admissionApproval")));
+  }
+
+  public Date approvalExtendedDue(VariableScope scope) {
+    return closeOf(date(scope, "admissionMeetingDate")
+        .plus(rules.parsedPeriod(pack(scope), "admissionApprovalExtended")));
+  }
+
+  /** 第三十条/第三十二条: the day probation ends (and conversion dates from), one year after the meeting plus any extension. */
+  public LocalDate probationEndDate(VariableScope scope) {
+    LocalDate end = date(scope, "admissionMeetingDate").plus(rules.parsedPeriod(pack(scope), "probation"));
+    Object extension = scope.getVariable("probationExtensionMonths");
+    return extension == null ? end : end.plusMonths(((Number) extension).longValue());
+  }
+
+  public Date probationEnd(VariableScope scope) {
+    return CaseTime.startOf(probationEndDate(scope));
+  }
+
+  /** 第三十三条: three months after the conversion meeting. */
+  public Date conversionApprovalDue(VariableScope scope) {
+    return closeOf(date(scope, "conversionMeetingDate").plus(rules.parsedPeriod(pack(scope), "conversionApproval")));
+  }
+
+  /** 2026 pack, 第十九条: the general meeting within a month of the pre-review; no due date under the 2014 pack. */
+  public Date generalMeetingDue(VariableScope scope) {
+    return optionalLimit(scope, "preReviewDate", "generalMeetingAfterPreReview");
+  }
+
+  /** 2026 pack, 第二十九条: the oath within a month of approval; no due date under the 2014 pack. */
+  public Date oathDue(VariableScope scope) {
+    return optionalLimit(scope, "approvalDate", "oathAfterApproval");
+  }
+
+  private Date optionalLimit(VariableScope scope, String from, String limit) {
+    if (!rules.mandatory(pack(scope), limit)) {
+      return null;
+    }
+    return closeOf(date(scope, from).plus(rules.parsedPeriod(pack(scope), limit)));
+  }
+}

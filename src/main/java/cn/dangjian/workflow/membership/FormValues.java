@@ -1,0 +1,90 @@
+package cn.dangjian.workflow.membership;
+
+import cn.dangjian.workflow.calendar.CaseTime;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Reads and checks submitted values, with messages naming the field in Chinese and by key. */
+final class FormValues {
+
+  private FormValues() {}
+
+  static String text(VariableScope scope, String field, String label) {
+    Object value = scope.getVariable(field);
+    if (value == null || value.toString().isBlank()) {
+      throw new MembershipValidationException(field, label + "（" + field + "）不能为空");
+    }
+    return value.toString().trim();
+  }
+
+  static String optionalText(VariableScope scope, String field) {
+    Object value = scope.getVariable(field);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+
+  static String text(Map<String, Object> values, String field, String label) {
+    Object value = values.get(field);
+    if (value == null || value.toString().isBlank()) {
+      throw new MembershipValidationException(field, label + "（" + field + "）不能为空");
+    }
+    return value.toString().trim();
+  }
+
+  /** An ISO date (yyyy-MM-dd) not after today. */
+  static LocalDate pastDate(VariableScope scope, String field, String label) {
+    LocalDate date = date(scope.getVariable(field), field, label);
+    notInFuture(date, field, label);
+    return date;
+  }
+
+  static LocalDate date(Object value, String field, String label) {
+    if (value == null || value.toString().isBlank()) {
+      throw new MembershipValidationException(field, label + "（" + field + "）不能为空");
+    }
+    if (value instanceof java.util.Date d) {
+      return CaseTime.dateOf(d);
+    }
+    String text = value.toString().trim();
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new MembershipValidationException(field, label + "（" + field + "）格式应为 yyyy-MM-dd，实为 " + text);
+    }
+  }
+
+  static void notInFuture(LocalDate date, String field, String label) {
+    LocalDate today = CaseTime.today();
+    if (date.isAfter(today)) {
+      throw new MembershipValidationException(field,
+          label + "（" + field + "）" + date + " 不能晚于今天（" + today + "）");
+    }
+  }
+
+  /** Dates of the case must be monotonic: a step cannot be dated before the previous one. */
+  static void notBefore(LocalDate date, LocalDate earlier, String field, String label, String earlierLabel) {
+    if (earlier != null && date.isBefore(earlier)) {
+      throw new MembershipValidationException(field,
+          label + "（" + field + "）" + date + " 不能早于" + earlierLabel + "（" + earlier + "）");
+    }
+  }
+
+  static int integer(VariableScope scope, String field, String label) {
+    Object value = scope.getVariable(field);
+    if (value == null || value.toString().isBlank()) {
+      throw new MembershipValidationException(field, label + "（" + field + "）不能为空");
+    }
+    if (value instanceof Number n) {
+      if (n.doubleValue() != Math.rint(n.doubleValue())) {
+        throw new MembershipValidationException(field, label + "（" + field + "）必须为整数，实为 " + value);
+      }
+      return n.intValue();
+    }
+    try {
+      return Integer.parseInt(value.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new MembershipValidationException(field, label + "（" + field + "）必须为整数，实为 " + value);
+    }
+  }
+}

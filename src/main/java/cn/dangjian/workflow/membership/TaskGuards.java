@@ -1,0 +1,405 @@
+package cn.dangjian.workflow.membership;
+
+import static cn.dangjian.workflow.membership.FormValues.optionalText;
+import static cn.dangjian.workflow.membership.FormValues.text;
+
+import cn.dangjian.workflow.identity.OrganisationDirectory;
+import cn.dangjian.workflow.identity.Person;
+import cn.dangjian.workflow.rules.RulePacks;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listeners of the member development tasks ({@code ${taskGuards.talk(task)}}): each checks the
+ * submitted form on the server (Tasklist and REST alike), enforces the guard of its step with the
+ * article it comes from, and records derived facts (dates, outcomes). A failed check throws
+ * {@link MembershipValidationException}; the task stays open. The software never decides: it checks
+ * arithmetic and limits, people decide.
+ */
+@Component("taskGuards")
+public class TaskGuards {
+
+  private static final Set<String> DECISIONS = Set.of("designate", "defer", "reject");
+
+  private final RulePacks rules;
+  private final VoteTallyValidator tallies;
+  private final MemberSelectionValidator selections;
+  private final OrganisationDirectory organisations;
+  private final Deadlines deadlines;
+
+  public TaskGuards(RulePacks rules, VoteTallyValidator tallies, MemberSelectionValidator selections,
+      OrganisationDirectory organisations, Deadlines deadlines) {
+    this.rules = rules;
+    this.tallies = tallies;
+    this.selections = selections;
+    this.organisations = organisations;
+    this.deadlines = deadlines;
+  }
+
+  // ---- helpers ----
+
+  private static String pack(DelegateTask task) {
+    return (String) task.getVariable("rulePack");
+  }
+
+  /** A date of the main line of the case: not in the future, not before the previous step. */
+  private static LocalDate stepDate(DelegateTask task, String field, String label) {
+    LocalDate date = FormValues.pastDate(task, field, label);
+    Object last = task.getVariable("lastStepDate");
+    FormValues.notBefore(date, last == null ? null : LocalDate.parse(last.toString()), field, label, "上一步骤的日期");
+    task.setVariable("lastStepDate", date.toString());
+    return date;
+  }
+
+  private static LocalDate variableDate(DelegateTask task, String name) {
+    Object value = task.getVariable(name);
+    return value == null ? null : FormValues.date(value, name, name);
+  }
+
+  private static String choice(DelegateTask task, String field, String label, Set<String> allowed) {
+    String value = text(task, field, label);
+    if (!allowed.contains(value)) {
+      throw new MembershipValidationException(field, label + "（" + field + "）的取值 " + value + " 无效");
+    }
+    return value;
+  }
+
+  private static void reject(DelegateTask task, String step, String reason) {
+    task.setVariable("caseOutcome", "rejected");
+    task.setVariable("rejectionStep", step);
+    task.setVariable("rejectionReason", reason);
+  }
+
+  private String decisionWithReason(DelegateTask task, String decisionField, String reasonField, String step) {
+    String decision = choice(task, decisionField, "支委会决定", DECISIONS);
+    if (!decision.equals("designate")) {
+      String reason = optionalText(task, reasonField);
+      if (reason == null) {
+        throw new MembershipValidationException(reasonField,
+            "暂缓或不予确定时须写明理由（" + reasonField + "）");
+      }
+      if (decision.equals("reject")) {
+        reject(task, step, reason);
+      }
+    }
+    return decision;
+  }
+
+  private void requireActivistYear(DelegateTask task, LocalDate date, String field) {
+    LocalDate activist = variableDate(task, "activistDate");
+    Period minimum = rules.parsedPeriod(pack(task), "activistTraining");
+    LocalDate earliest = activist.plus(minimum);
+    if (date.isBefore(earliest)) {
+      throw new MembershipValidationException(field, "培养教育考察未满一年：" + activist + " 确定为入党积极分子，最早于 "
+          + earliest + " 方可列为发展对象（" + field + "：" + date + "；" + rules.article(pack(task), "activistTraining")
+          + "）");
+    }
+  }
+
+  // ---- steps ----
+
+  /** Step 2 谈话. */
+  public void talk(DelegateTask task) {
+    stepDate(task, "talkDate", "谈话日期");
+    text(task, "talker", "谈话人");
+    text(task, "talkSummary", "谈话情况");
+    task.setVariable("talkDone", true);
+  }
+
+  /** Step 3 确定入党积极分子. */
+  public void activistDecision(DelegateTask task) {
+    text(task, "recommendationSource", "推荐方式");
+    LocalDate date = stepDate(task, "activistDecisionDate", "支委会会议日期");
+    if (decisionWithReason(task, "activistDecision", "activistDecisionReason", "确定入党积极分子").equals("designate")) {
+      task.setVariable("activistDate", date.toString());
+    }
+  }
+
+  /** Steps 4, 8, 18 备案. */
+  public void filing(DelegateTask task) {
+    stepDate(task, "filingDate", "备案日期");
+  }
+
+  /** Step 5 培养联系人 (第十条). */
+  public void contactPersons(DelegateTask task) {
+    List<Person> chosen = selections.contactPersons((String) task.getVariable("branchCode"),
+        optionalText(task, "contactPerson1"), optionalText(task, "contactPerson2"));
+    task.setVariable("contactPersonNames", chosen.stream().map(Person::name).collect(Collectors.joining("、")));
+  }
+
+  /** Step 6 培养教育考察: cannot end before a year of training (第十三条). */
+  public void activistTraining(DelegateTask task) {
+    text(task, "trainingSummary", "培养教育考察情况");
+    FormValues.integer(task, "thoughtReports", "思想汇报份数");
+    LocalDate date = stepDate(task, "proposalDate", "提请确定发展对象日期");
+    requireActivistYear(task, date, "proposalDate");
+    // ends a half-yearly assessment still open (conditional boundary event Condition_TrainingEnded)
+    task.setVariable("activistTrainingEnded", true);
+  }
+
+  /** Half-yearly assessment (第十二条); runs beside the main line, so it does not move lastStepDate. */
+  public void assessment(DelegateTask task) {
+    LocalDate date = FormValues.pastDate(task, "assessmentDate", "考察日期");
+    FormValues.notBefore(date, variableDate(task, "activistDate"), "assessmentDate", "考察日期", "确定为入党积极分子的日期");
+    text(task, "assessmentOpinion", "考察意见");
+    Object count = task.getVariable("assessmentCount");
+    task.setVariable("assessmentCount", count == null ? 1 : ((Number) count).intValue() + 1);
+  }
+
+  /** Step 7 确定发展对象: a year as activist; after the 公示 where one is held (第十三条). */
+  public void developmentTargetDecision(DelegateTask task) {
+    text(task, "opinionsSummary", "听取意见情况");
+    LocalDate date = stepDate(task, "developmentTargetDate", "支委会会议日期");
+    String decision = decisionWithReason(task, "developmentTargetDecision", "developmentTargetReason", "确定发展对象");
+    if (decision.equals("designate")) {
+      requireActivistYear(task, date, "developmentTargetDate");
+      LocalDate noticeEnd = variableDate(task, "publicNoticeEnd");
+      if (rules.mandatory(pack(task), "publicNotice") && noticeEnd == null) {
+        throw new MembershipValidationException("developmentTargetDecision",
+            "列为发展对象前须公示（" + rules.article(pack(task), "publicNotice") + "）");
+      }
+      if (noticeEnd != null && !date.isAfter(noticeEnd)) {
+        throw new MembershipValidationException("developmentTargetDate", "支委会会议日期（developmentTargetDate）" + date
+            + " 须在公示期满（" + noticeEnd + "）之后");
+      }
+      task.setVariable("developmentTargetDateConfirmed", date.toString());
+    }
+  }
+
+  /** Step 9 入党介绍人 (第十四条). */
+  public void sponsors(DelegateTask task) {
+    List<Person> chosen = selections.sponsors((String) task.getVariable("branchCode"),
+        optionalText(task, "sponsor1"), optionalText(task, "sponsor2"));
+    task.setVariable("sponsorNames", chosen.stream().map(Person::name).collect(Collectors.joining("、")));
+  }
+
+  /** Step 10 政治审查: a written conclusion; failing ends the case (第十六条). */
+  public void politicalReview(DelegateTask task) {
+    stepDate(task, "politicalReviewDate", "政治审查日期");
+    String conclusion = text(task, "politicalReviewConclusion", "政治审查结论");
+    if (choice(task, "politicalReviewResult", "审查结果", Set.of("passed", "failed")).equals("failed")) {
+      reject(task, "政治审查", conclusion);
+    }
+  }
+
+  /** Step 11 短期集中培训: ≥ 3 days or ≥ 24 class hours (第十七条). */
+  public void shortTraining(DelegateTask task) {
+    LocalDate from = FormValues.pastDate(task, "trainingFrom", "培训开始日期");
+    Object last = task.getVariable("lastStepDate");
+    FormValues.notBefore(from, last == null ? null : LocalDate.parse(last.toString()), "trainingFrom", "培训开始日期",
+        "上一步骤的日期");
+    LocalDate to = stepDate(task, "trainingTo", "培训结束日期");
+    FormValues.notBefore(to, from, "trainingTo", "培训结束日期", "培训开始日期");
+    int days = FormValues.integer(task, "trainingDays", "培训天数");
+    int hours = FormValues.integer(task, "trainingHours", "培训学时");
+    long span = to.toEpochDay() - from.toEpochDay() + 1;
+    if (days < 0 || days > span) {
+      throw new MembershipValidationException("trainingDays",
+          "培训天数（trainingDays）" + days + " 不能多于培训起止日期之间的天数（" + span + "）");
+    }
+    if (hours < 0 || hours > span * 24) {
+      throw new MembershipValidationException("trainingHours", "培训学时（trainingHours）" + hours + " 不合理");
+    }
+    int minDays = rules.value(pack(task), "shortTrainingDays");
+    int minHours = rules.value(pack(task), "shortTrainingHours");
+    if (days < minDays && hours < minHours) {
+      throw new MembershipValidationException("trainingDays", "培训时间不足：" + days + " 天、" + hours + " 学时，须不少于"
+          + minDays + "天或" + minHours + "学时（trainingDays / trainingHours；" + rules.article(pack(task),
+          "shortTrainingDays") + "）");
+    }
+    text(task, "trainingProvider", "培训单位");
+  }
+
+  /** Step 12 支部委员会审查. */
+  public void branchCommitteeReview(DelegateTask task) {
+    stepDate(task, "branchCommitteeReviewDate", "审查日期");
+    String opinion = text(task, "branchCommitteeReviewOpinion", "审查意见");
+    if (choice(task, "branchCommitteeReviewDecision", "审查结论", Set.of("approve", "reject")).equals("reject")) {
+      reject(task, "支部委员会审查", opinion);
+    }
+  }
+
+  /** Step 13 上级党委预审. */
+  public void preReview(DelegateTask task) {
+    stepDate(task, "preReviewDate", "预审日期");
+    String opinion = text(task, "preReviewOpinion", "预审意见");
+    if (choice(task, "preReviewDecision", "预审结论", Set.of("pass", "reject")).equals("reject")) {
+      reject(task, "上级党委预审", opinion);
+    }
+  }
+
+  /** Step 14 入党志愿书. */
+  public void admissionForm(DelegateTask task) {
+    stepDate(task, "admissionFormDate", "填写日期");
+    text(task, "sponsorOpinions", "入党介绍人意见");
+  }
+
+  /** Step 15 支部大会: tally, quorum and majority of all due (第二十三条); 2026: within a month of pre-review (第十九条). */
+  public void admissionVote(DelegateTask task) {
+    String branch = (String) task.getVariable("branchCode");
+    LocalDate date = stepDate(task, "meetingDate", "支部大会日期");
+    VoteTally tally = tallies.read(task, "", branch);
+    text(task, "meetingMinutes", "会议情况");
+    if (rules.mandatory(pack(task), "generalMeetingAfterPreReview")) {
+      LocalDate limit = variableDate(task, "preReviewDate").plus(rules.parsedPeriod(pack(task),
+          "generalMeetingAfterPreReview"));
+      if (date.isAfter(limit) && optionalText(task, "meetingLateReason") == null) {
+        throw new MembershipValidationException("meetingLateReason", "支部大会（" + date + "）晚于预审通过后1个月（" + limit
+            + "），须写明原因（meetingLateReason；" + rules.article(pack(task), "generalMeetingAfterPreReview") + "）");
+      }
+    }
+    String result = tally.passed() ? "passed" : tally.quorate() ? "failed" : "noQuorum";
+    task.setVariable("admissionVoteResult", result);
+    task.setVariable("admissionVoteAttempts", increment(task, "admissionVoteAttempts"));
+    if (result.equals("passed")) {
+      task.setVariable("admissionMeetingDate", date.toString());
+    } else if (result.equals("failed")) {
+      reject(task, "支部大会讨论", "支部大会表决未通过：" + tally.majorityArithmetic());
+    }
+  }
+
+  private static int increment(DelegateTask task, String name) {
+    Object value = task.getVariable(name);
+    return value == null ? 1 : ((Number) value).intValue() + 1;
+  }
+
+  /** Step 16 上级党委派人谈话. */
+  public void committeeTalk(DelegateTask task) {
+    stepDate(task, "committeeTalkDate", "谈话日期");
+    text(task, "committeeTalker", "谈话人");
+    text(task, "committeeTalkSummary", "谈话情况");
+  }
+
+  /** Step 17 上级党委审批: within 3 months, once extended to 6 with a recorded reason (第二十五条). */
+  public void admissionApproval(DelegateTask task) {
+    String branch = (String) task.getVariable("branchCode");
+    LocalDate date = stepDate(task, "approvalDate", "党委会议日期");
+    String decision = choice(task, "admissionApprovalDecision", "审批结论", Set.of("approve", "reject"));
+    String reason = text(task, "approvalReason", "审批意见");
+    VoteTally tally = tallies.read(task, "committee", organisations.partyCommittee(branch).code());
+    if (decision.equals("approve") && !tally.passed()) {
+      throw new MembershipValidationException("admissionApprovalDecision", "党委会议表决未获通过（" + tally.quorumArithmetic()
+          + "；" + tally.majorityArithmetic() + "），不能作出批准决定");
+    }
+    LocalDate meeting = variableDate(task, "admissionMeetingDate");
+    LocalDate limit = meeting.plus(rules.parsedPeriod(pack(task), "admissionApproval"));
+    if (date.isAfter(limit) && !Boolean.TRUE.equals(task.getVariable("approvalExtended"))) {
+      throw new MembershipValidationException("approvalDate", "审批日期（" + date + "）超过3个月审批期限（" + limit
+          + "），须先记录延长审批期限的理由（" + rules.article(pack(task), "admissionApproval") + "）");
+    }
+    task.setVariable("approvalOverdue",
+        date.isAfter(meeting.plus(rules.parsedPeriod(pack(task), "admissionApprovalExtended"))));
+    if (decision.equals("reject")) {
+      reject(task, "上级党委审批", reason);
+    }
+    task.setVariable("admissionApprovalDone", true);
+  }
+
+  /** Extension of the approval period: once, with a reason (第二十五条). */
+  public void approvalExtension(DelegateTask task) {
+    text(task, "approvalExtensionReason", "延长理由");
+    if (Boolean.TRUE.equals(task.getVariable("approvalExtended"))) {
+      throw new MembershipValidationException("approvalExtensionReason", "审批期限只能延长一次");
+    }
+    task.setVariable("approvalExtended", true);
+  }
+
+  /** Step 19 编入党支部和党小组. */
+  public void partyGroup(DelegateTask task) {
+    stepDate(task, "partyGroupDate", "编入日期");
+    text(task, "partyGroup", "党小组");
+  }
+
+  /** Step 20 入党宣誓; 2026: within a month of approval (第二十九条). */
+  public void oath(DelegateTask task) {
+    LocalDate date = stepDate(task, "oathDate", "宣誓日期");
+    text(task, "oathHost", "主持人");
+    if (rules.mandatory(pack(task), "oathAfterApproval")) {
+      LocalDate limit = variableDate(task, "approvalDate").plus(rules.parsedPeriod(pack(task), "oathAfterApproval"));
+      if (date.isAfter(limit) && optionalText(task, "oathLateReason") == null) {
+        throw new MembershipValidationException("oathLateReason", "入党宣誓（" + date + "）晚于批准后1个月（" + limit
+            + "），须写明原因（oathLateReason；" + rules.article(pack(task), "oathAfterApproval") + "）");
+      }
+    }
+  }
+
+  /** Step 22 转正申请: when probation has ended (第三十二条). */
+  public void conversionApplication(DelegateTask task) {
+    LocalDate date = stepDate(task, "conversionApplicationDate", "转正申请书日期");
+    LocalDate end = deadlines.probationEndDate(task);
+    task.setVariable("probationEndDate", end.toString());
+    FormValues.notBefore(date, end.minusMonths(1), "conversionApplicationDate", "转正申请书日期", "预备期满前一个月");
+    text(task, "probationSummary", "预备期考察情况");
+  }
+
+  private void extensionMonths(DelegateTask task, String field) {
+    Object raw = task.getVariable(field);
+    if (raw == null) {
+      throw new MembershipValidationException(field, "延长预备期须填写延长月数（" + field + "）");
+    }
+    int months = FormValues.integer(task, field, "延长月数");
+    int min = rules.min(pack(task), "probationExtension");
+    int max = rules.max(pack(task), "probationExtension");
+    if (months < min || months > max) {
+      throw new MembershipValidationException(field, "延长月数（" + field + "）" + months + " 须在" + min + "至" + max
+          + "个月之间（" + rules.article(pack(task), "probationExtension") + "）");
+    }
+    if (Boolean.TRUE.equals(task.getVariable("probationExtended"))) {
+      throw new MembershipValidationException(field,
+          "预备期只能延长一次（" + rules.article(pack(task), "probationExtension") + "）");
+    }
+  }
+
+  /** Step 23 支部大会讨论转正: same tally rules as step 15. */
+  public void conversionVote(DelegateTask task) {
+    String branch = (String) task.getVariable("branchCode");
+    stepDate(task, "conversionMeetingDate", "支部大会日期");
+    String proposal = choice(task, "conversionProposal", "表决事项", Set.of("convert", "extend", "cancel"));
+    if (!proposal.equals("convert") && optionalText(task, "conversionProposalReason") == null) {
+      throw new MembershipValidationException("conversionProposalReason", "延长预备期或取消预备党员资格须写明理由（conversionProposalReason）");
+    }
+    if (proposal.equals("extend")) {
+      extensionMonths(task, "proposedExtensionMonths");
+    }
+    VoteTally tally = tallies.read(task, "conversion", branch);
+    String result = tally.passed() ? "passed" : tally.quorate() ? "failed" : "noQuorum";
+    task.setVariable("conversionVoteResult", result);
+  }
+
+  /** Step 24 上级党委审批转正: within 3 months (第三十三条); party age from the end of probation (第三十四条). */
+  public void conversionApproval(DelegateTask task) {
+    String branch = (String) task.getVariable("branchCode");
+    stepDate(task, "conversionApprovalDate", "党委会议日期");
+    String outcome = choice(task, "conversionOutcome", "审批结论", Set.of("convert", "extend", "cancel"));
+    text(task, "conversionApprovalReason", "审批意见");
+    VoteTally tally = tallies.read(task, "conversionCommittee", organisations.partyCommittee(branch).code());
+    if (!tally.passed()) {
+      throw new MembershipValidationException("conversionOutcome", "党委会议表决未获通过（" + tally.quorumArithmetic() + "；"
+          + tally.majorityArithmetic() + "），不能作出审批决定");
+    }
+    switch (outcome) {
+      case "convert" -> {
+        task.setVariable("caseOutcome", "converted");
+        task.setVariable("conversionDate", deadlines.probationEndDate(task).toString());
+      }
+      case "extend" -> {
+        extensionMonths(task, "extensionMonths");
+        task.setVariable("probationExtended", true);
+        task.setVariable("probationExtensionMonths", FormValues.integer(task, "extensionMonths", "延长月数"));
+      }
+      default -> task.setVariable("caseOutcome", "cancelled");
+    }
+    task.setVariable("conversionApprovalDone", true);
+  }
+
+  /** Step 25 材料归档. */
+  public void archive(DelegateTask task) {
+    FormValues.pastDate(task, "archiveDate", "归档日期");
+    text(task, "archiveLocation", "档案存放单位");
+  }
+}

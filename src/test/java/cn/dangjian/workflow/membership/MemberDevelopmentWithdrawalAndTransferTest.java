@@ -1,0 +1,97 @@
+package cn.dangjian.workflow.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The applicant withdraws (message ApplicantWithdrew); the case moves to another branch (message BranchTransfer). */
+class MemberDevelopmentWithdrawalAndTransferTest extends MemberDevelopmentTestBase {
+
+  @Test
+  void withdrawsApplication() {
+    Case c = newCase().start().talk(LocalDate.of(2025, 3, 10));
+    at(LocalDate.of(2025, 3, 20));
+    assertThatThrownBy(() -> runtime.createMessageCorrelation("ApplicantWithdrew")
+        .processInstanceBusinessKey(c.pi.getBusinessKey()).setVariable("withdrawalDate", "2025-03-20").correlate())
+        .hasMessageContaining("withdrawalReason");
+    assertThat(c.pi).isActive().isWaitingAt("Task_DesignateActivist");
+    runtime.createMessageCorrelation("ApplicantWithdrew").processInstanceBusinessKey(c.pi.getBusinessKey())
+        .setVariable("withdrawalDate", "2025-03-20").setVariable("withdrawalReason", "个人原因").correlate();
+    runJobs(c.pi);
+    assertThat(c.pi).isEnded().hasPassed("End_Withdrawn");
+    assertThat(recordsOf(c.pi)).endsWith("membership.withdrawal", "membership.dossier-index");
+  }
+
+  @Test
+  void transfersToAnotherBranchAndTimersKeepCounting() {
+    Case c = newCase().start();
+    List<Date> timersBefore = management.createJobQuery().processInstanceId(c.pi.getId()).timers().list().stream()
+        .map(Job::getDuedate).sorted().collect(Collectors.toList());
+    at(LocalDate.of(2025, 3, 5));
+    runtime.createMessageCorrelation("BranchTransfer").processInstanceBusinessKey(c.pi.getBusinessKey())
+        .setVariable("targetBranchCode", "C1-B2").setVariable("transferReason", "工作调动").correlate();
+    runJobs(c.pi);
+    assertThat(c.pi).isWaitingAt("Task_TalkWithApplicant").hasPassed("End_TransferDone").variables()
+        .containsEntry("branchCode", "C1-B2").containsEntry("previousBranchCode", "C1-B1");
+    assertThat(task(c.pi, "Task_TalkWithApplicant")).hasCandidateGroup("C1-B2.secretary");
+    assertThat(tasks.getIdentityLinksForTask(task(c.pi, "Task_TalkWithApplicant").getId()))
+        .noneMatch(l -> l.getGroupId() != null && l.getGroupId().startsWith("C1-B1"));
+    assertThat(management.createJobQuery().processInstanceId(c.pi.getId()).timers().list().stream()
+        .map(Job::getDuedate).sorted().collect(Collectors.toList())).isEqualTo(timersBefore);
+    assertThat(recordsOf(c.pi)).contains("membership.branch-transfer");
+    c.talk(LocalDate.of(2025, 3, 10));
+    assertThat(task(c.pi, "Task_DesignateActivist")).hasCandidateGroup("C1-B2.committee");
+    assertThatThrownBy(() -> runtime.createMessageCorrelation("BranchTransfer")
+        .processInstanceBusinessKey(c.pi.getBusinessKey()).setVariable("targetBranchCode", "C1-OD")
+        .setVariable("transferReason", "x").correlate()).hasMessageContaining("不是党支部");
+  }
+
+  @Autowired WebApplicationContext web;
+
+  @Test
+  void branchSecretaryRecordsWithdrawalAndTransferThroughTheApi() throws Exception {
+    MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    Case c = newCase().start();
+    String base = "/api/membership/cases/" + c.pi.getBusinessKey();
+    mvc.perform(post(base + "/transfer").with(httpBasic("b2-secretary", "b2-secretary"))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"targetBranchCode\":\"C1-B2\",\"transferReason\":\"x\"}"))
+        .andExpect(status().isNotFound());
+    mvc.perform(post(base + "/transfer").with(httpBasic("b1-member1", "b1-member1"))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"targetBranchCode\":\"C1-B2\",\"transferReason\":\"x\"}"))
+        .andExpect(status().isNotFound());
+    mvc.perform(post(base + "/transfer").with(httpBasic("b1-secretary", "b1-secretary"))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"targetBranchCode\":\"C1-OD\",\"transferReason\":\"x\"}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("targetBranchCode"));
+    mvc.perform(post(base + "/transfer").with(httpBasic("b1-secretary", "b1-secretary"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"targetBranchCode\":\"C1-B2\",\"transferReason\":\"工作调动\"}"))
+        .andExpect(status().isOk());
+    assertThat(runtime.getVariable(c.pi.getId(), "branchCode")).isEqualTo("C1-B2");
+    mvc.perform(post(base + "/withdrawal").with(httpBasic("b2-secretary", "b2-secretary"))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawalDate\":\"2025-03-03\"}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("withdrawalReason"));
+    mvc.perform(post(base + "/withdrawal").with(httpBasic("b2-secretary", "b2-secretary"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"withdrawalDate\":\"2025-03-03\",\"withdrawalReason\":\"本人书面撤回\"}"))
+        .andExpect(status().isOk());
+    runJobs(c.pi);
+    assertThat(c.pi).isEnded().hasPassed("End_Withdrawn");
+  }
+}

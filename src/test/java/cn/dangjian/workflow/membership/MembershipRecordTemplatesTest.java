@@ -1,0 +1,130 @@
+package cn.dangjian.workflow.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.dangjian.workflow.identity.OrganisationModel;
+import cn.dangjian.workflow.identity.OrganisationModelLoader;
+import cn.dangjian.workflow.records.RecordContent;
+import cn.dangjian.workflow.records.RecordDataException;
+import cn.dangjian.workflow.records.RecordSource;
+import cn.dangjian.workflow.rules.RulePacks;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+class MembershipRecordTemplatesTest {
+
+  private final OrganisationModel model = OrganisationModelLoader.load(new ClassPathResource("organisation/demo.yaml"));
+  private final RulePacks rules = new RulePacks("2014");
+
+  private static Map<String, Object> base() {
+    Map<String, Object> v = new HashMap<>();
+    v.put("applicantName", "林晓");
+    v.put("branchCode", "C1-B1");
+    v.put("rulePack", "2026");
+    v.put("caseNumber", "C1-B1-2026-0007");
+    return v;
+  }
+
+  private RecordContent compose(String type, Map<String, Object> v) {
+    return MembershipRecordTemplates.template(type, model, rules).compose(new RecordSource(type, "C1-B1-2026-0007",
+        "pi-1", "memberDevelopment", "Step", Instant.parse("2026-11-25T02:00:00Z"), "b1-secretary", v));
+  }
+
+  @Test
+  void everyRecordTypeHasATitleAndIsUnique() {
+    assertThat(MembershipRecordTemplates.DEFINITIONS).extracting(MembershipRecordTemplates.Definition::type)
+        .doesNotHaveDuplicates().allMatch(t -> t.startsWith("membership."));
+    assertThat(MembershipRecordTemplates.titleOf("membership.application-receipt")).isEqualTo("入党申请受理回执");
+  }
+
+  @Test
+  void applicationReceiptNamesTheApplicantAndTheRulePack() {
+    Map<String, Object> v = base();
+    v.putAll(Map.of("gender", "女", "ethnicity", "汉族", "birthDate", "2000-06-15", "idCardNumber",
+        TestIds.idCard(LocalDate.of(2000, 6, 15), false), "education", "大学本科", "unit", "社区", "phone", "139",
+        "applicationDate", "2026-11-20"));
+    RecordContent content = compose("membership.application-receipt", v);
+    assertThat(content.title()).isEqualTo("入党申请受理回执");
+    assertThat(content.organisationName()).isEqualTo("第一党支部");
+    assertThat(content.documentNumber()).isEqualTo("第一党支部〔2026〕C1-B1-2026-0007号");
+    assertThat(content.issueDate()).isEqualTo(LocalDate.of(2026, 11, 25));
+    assertThat(content.blocks().get(0)).isInstanceOfSatisfying(RecordContent.Fields.class, f -> assertThat(f.fields())
+        .contains(new RecordContent.Field("申请人", "林晓"),
+            new RecordContent.Field("适用规则", "《中国共产党发展党员工作细则》（2026年修订，据报道）")));
+    assertThat(content.blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(RecordContent.Paragraph.class,
+        p -> assertThat(p.text()).startsWith("林晓同志递交的入党申请书已收到")));
+    assertThat(content.data()).containsEntry("rulePack", "2026").containsEntry("applicationDate", "2026-11-20");
+  }
+
+  @Test
+  void documentNumberOfAnExternalCaseNumberUsesTheIssueYear() {
+    Map<String, Object> v = base();
+    v.putAll(Map.of("talkDate", "2026-11-20", "talker", "王喆", "talkSummary", "谈话"));
+    RecordContent content = MembershipRecordTemplates.template("membership.talk-record", model, rules).compose(
+        new RecordSource("membership.talk-record", "EXT-42", "pi-1", "memberDevelopment", "Task_RecordTalk",
+            Instant.parse("2026-11-25T02:00:00Z"), null, v));
+    assertThat(content.documentNumber()).isEqualTo("第一党支部〔2026〕EXT-42号");
+  }
+
+  @Test
+  void resolutionShowsTheVoteArithmetic() {
+    Map<String, Object> v = base();
+    v.putAll(Map.of("meetingDate", "2026-05-25", "meetingMinutes", "逐个表决", "voteDue", 7, "votePresent", 5,
+        "voteFor", 3, "voteAgainst", 1, "voteAbstain", 1));
+    RecordContent content = compose("membership.admission-resolution", v);
+    List<RecordContent.Table> tables = content.blocks().stream().filter(RecordContent.Table.class::isInstance)
+        .map(RecordContent.Table.class::cast).toList();
+    assertThat(tables.get(0).rows()).containsExactly(List.of("7", "5", "3", "1", "1", "0"));
+    assertThat(tables.get(1).rows()).containsExactly(
+        List.of("到会人数须超过应到人数的半数", "实到 5 人 > 应到 7 人的半数（3.5）", "符合"),
+        List.of("赞成票须超过应到人数的半数", "赞成 3 票 ≤ 应到 7 人的半数（3.5）", "未通过"));
+    assertThat(content.blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(RecordContent.Paragraph.class,
+        p -> assertThat(p.text()).contains("第二十三条").endsWith("表决未通过。")));
+  }
+
+  @Test
+  void decisionCodesArePrintedInChinese() {
+    Map<String, Object> v = base();
+    v.putAll(Map.of("recommendationSource", "党员推荐", "activistDecisionDate", "2026-01-10", "activistDecision",
+        "designate"));
+    assertThat(compose("membership.activist-decision", v).blocks().get(1))
+        .isInstanceOfSatisfying(RecordContent.Fields.class, f -> assertThat(f.fields())
+            .contains(new RecordContent.Field("决定", "确定为入党积极分子")));
+  }
+
+  @Test
+  void dossierIndexListsEveryRecord() throws Exception {
+    Map<String, Object> v = base();
+    v.put(Dossier.VARIABLE, new ObjectMapper().writeValueAsBytes(List.of(
+        new Dossier.Entry("membership.application-receipt", "Task_RecordApplicationReceipt", "2026-01-05"),
+        new Dossier.Entry("membership.talk-record", "Task_RecordTalk", "2026-01-20"))));
+    v.put("caseOutcome", "rejected");
+    v.put("rejectionStep", "确定入党积极分子");
+    v.put("rejectionReason", "表现待观察");
+    RecordContent content = compose("membership.dossier-index", v);
+    RecordContent.Table index = content.blocks().stream().filter(RecordContent.Table.class::isInstance)
+        .map(RecordContent.Table.class::cast).findFirst().orElseThrow();
+    assertThat(index.rows()).extracting(r -> r.get(1)).containsExactly("入党申请受理回执", "谈话记录", "发展党员材料归档目录");
+    assertThat(content.blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(RecordContent.Paragraph.class,
+        p -> assertThat(p.text()).contains("未被发展").contains("表现待观察")));
+  }
+
+  @Test
+  void unusableDataIsARecordDataException() {
+    Map<String, Object> v = base();
+    v.remove("applicantName");
+    assertThatThrownBy(() -> compose("membership.talk-record", v)).isInstanceOf(RecordDataException.class)
+        .hasMessageContaining("applicantName");
+    Map<String, Object> w = base();
+    w.putAll(Map.of("meetingDate", "2026-05-25", "meetingMinutes", "x", "voteDue", "七"));
+    assertThatThrownBy(() -> compose("membership.admission-resolution", w)).isInstanceOf(RecordDataException.class)
+        .hasMessageContaining("voteDue");
+  }
+}

@@ -1,0 +1,47 @@
+package cn.dangjian.workflow.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class RulePacksTest {
+
+  private final RulePacks rules = new RulePacks("2014");
+
+  @Test
+  void defaultPackIs2014() {
+    assertThat(rules.defaultPack()).isEqualTo("2014");
+    assertThat(rules.period("2014", "talkWithApplicant")).isEqualTo("P1M");
+    assertThat(rules.article("2014", "talkWithApplicant")).isEqualTo("《中国共产党发展党员工作细则》第七条");
+    assertThat(rules.days("2014", "publicNotice")).isEqualTo(5);
+    assertThat(rules.min("2014", "probationExtension")).isEqualTo(6);
+    assertThat(rules.max("2014", "probationExtension")).isEqualTo(12);
+  }
+
+  @Test
+  void pack2026MakesThreeRulesMandatory() {
+    assertThat(rules.mandatory("2014", "publicNotice")).isFalse();
+    assertThat(rules.mandatory("2026", "publicNotice")).isTrue();
+    assertThat(rules.mandatory("2014", "generalMeetingAfterPreReview")).isFalse();
+    assertThat(rules.mandatory("2026", "generalMeetingAfterPreReview")).isTrue();
+    assertThat(rules.period("2026", "generalMeetingAfterPreReview")).isEqualTo("P1M");
+    assertThat(rules.mandatory("2014", "oathAfterApproval")).isFalse();
+    assertThat(rules.period("2026", "oathAfterApproval")).isEqualTo("P1M");
+  }
+
+  @Test
+  void everyLimitOfBothPacksCitesAnArticle() {
+    for (String id : new String[] {"2014", "2026"}) {
+      rules.pack(id).limits().forEach((key, limit) -> assertThat(limit.article()).as(id + "/" + key).startsWith("第"));
+      assertThat(rules.pack(id).limits().keySet()).isEqualTo(rules.pack("2014").limits().keySet());
+    }
+  }
+
+  @Test
+  void unknownPackOrLimitIsAnError() {
+    assertThatThrownBy(() -> rules.pack("1990")).hasMessageContaining("1990");
+    assertThatThrownBy(() -> rules.period("2014", "nope")).hasMessageContaining("nope");
+    assertThatThrownBy(() -> new RulePacks("1990")).hasMessageContaining("1990");
+  }
+}
