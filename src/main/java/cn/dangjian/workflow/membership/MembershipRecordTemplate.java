@@ -1,5 +1,7 @@
 package cn.dangjian.workflow.membership;
 
+import cn.dangjian.workflow.records.DossierService;
+import cn.dangjian.workflow.records.StoredRecord;
 import cn.dangjian.workflow.calendar.CaseTime;
 import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.records.RecordContent;
@@ -52,8 +54,11 @@ public class MembershipRecordTemplate implements RecordTemplate {
   private final OrganisationModel organisations;
   private final RulePacks rules;
 
+  private final DossierService dossiers;
+
   public MembershipRecordTemplate(String recordType, String title, String intro, List<Item> items, Extra extra,
-      OrganisationModel organisations, RulePacks rules) {
+      OrganisationModel organisations, RulePacks rules, DossierService dossiers) {
+    this.dossiers = dossiers;
     this.recordType = recordType;
     this.title = title;
     this.intro = intro;
@@ -163,20 +168,24 @@ public class MembershipRecordTemplate implements RecordTemplate {
         "abstain", t.abstain(), "quorate", t.quorate(), "passed", t.passed()));
   }
 
+  /** 归档目录 (step 25): every signed record of the case as stored, with its SHA-256, then this index itself. */
   private void dossierIndex(RecordSource source, List<Block> blocks, Map<String, Object> data) {
-    List<Dossier.Entry> entries = Dossier.entries(source.variables().get(Dossier.VARIABLE));
-    if (entries.isEmpty()) {
-      throw new RecordDataException(recordType, Dossier.VARIABLE, "本案没有已登记的文书");
+    List<StoredRecord> stored = dossiers.records(StoredRecord.dossierKeyOf(source.businessKey(), source.processInstanceId()));
+    if (stored.isEmpty()) {
+      throw new RecordDataException(recordType, "businessKey", "本案没有已形成的文书，无法编制归档目录");
     }
     blocks.add(new Heading("归档目录"));
     List<List<String>> rows = new ArrayList<>();
-    int n = 1;
-    for (Dossier.Entry e : entries) {
-      rows.add(List.of(Integer.toString(n++), MembershipRecordTemplates.titleOf(e.recordType()), e.date(), e.step()));
+    List<Map<String, Object>> listed = new ArrayList<>();
+    for (StoredRecord record : stored) {
+      rows.add(List.of(Integer.toString(record.chainPosition()), record.title(),
+          CaseTime.dateOf(java.util.Date.from(record.createdAt())).toString(), record.sha256()));
+      listed.add(Map.of("position", record.chainPosition(), "recordId", record.id(), "recordType", record.recordType(),
+          "sha256", record.sha256()));
     }
-    rows.add(List.of(Integer.toString(n), title, CaseTime.dateOf(java.util.Date.from(source.createdAt())).toString(),
-        source.step()));
-    blocks.add(new Table(List.of("序号", "文书", "日期", "步骤"), rows));
+    rows.add(List.of(Integer.toString(stored.get(stored.size() - 1).chainPosition() + 1), title,
+        CaseTime.dateOf(java.util.Date.from(source.createdAt())).toString(), "（本目录）"));
+    blocks.add(new Table(List.of("序号", "文书", "日期", "SHA-256 摘要"), rows));
     String outcome = source.stringOr("caseOutcome", "withdrawn");
     blocks.add(new Paragraph("结案情况：" + switch (outcome) {
       case "converted" -> "已转为正式党员，党龄自 " + source.stringOr("conversionDate", "—") + " 起算。";
@@ -185,6 +194,7 @@ public class MembershipRecordTemplate implements RecordTemplate {
           + "）。";
       default -> "申请人撤回入党申请。";
     }));
-    data.put("entries", entries.size() + 1);
+    data.put("entries", stored.size() + 1);
+    data.put("records", listed);
   }
 }

@@ -154,9 +154,10 @@ public class MembershipRecordTemplates {
   }
 
   /** A template built outside Spring (unit tests). */
-  public static MembershipRecordTemplate template(String type, OrganisationModel organisations, RulePacks rules) {
+  public static MembershipRecordTemplate template(String type, OrganisationModel organisations, RulePacks rules,
+      cn.dangjian.workflow.records.DossierService dossiers) {
     Definition d = DEFINITIONS.stream().filter(x -> x.type().equals(type)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException(type));
-    return new MembershipRecordTemplate(d.type(), d.title(), d.intro(), d.items(), d.extra(), organisations, rules);
+    return new MembershipRecordTemplate(d.type(), d.title(), d.intro(), d.items(), d.extra(), organisations, rules, dossiers);
   }
 }

@@ -68,8 +68,5 @@ class MemberDevelopmentHappyPathTest extends MemberDevelopmentTestBase {
         "membership.dossier-index");
     assertThat(recordsOf(c.pi)).contains("membership.activist-assessment").doesNotContain("membership.public-notice");
     assertThat(recordsOf(c.pi).get(recordsOf(c.pi).size() - 1)).isEqualTo("membership.dossier-index");
-    byte[] dossier = (byte[]) history.createHistoricVariableInstanceQuery().processInstanceId(c.pi.getId())
-        .variableName(Dossier.VARIABLE).singleResult().getValue();
-    assertThat(Dossier.entries(dossier)).hasSize(recordsOf(c.pi).size());
   }
 }

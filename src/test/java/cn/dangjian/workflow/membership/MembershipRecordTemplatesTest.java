@@ -9,7 +9,6 @@ import cn.dangjian.workflow.records.RecordContent;
 import cn.dangjian.workflow.records.RecordDataException;
 import cn.dangjian.workflow.records.RecordSource;
 import cn.dangjian.workflow.rules.RulePacks;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -23,6 +22,15 @@ class MembershipRecordTemplatesTest {
   private final OrganisationModel model = OrganisationModelLoader.load(new ClassPathResource("organisation/demo.yaml"));
   private final RulePacks rules = new RulePacks("2014");
 
+  private final cn.dangjian.workflow.records.DossierService dossiers =
+      org.mockito.Mockito.mock(cn.dangjian.workflow.records.DossierService.class);
+
+  private static cn.dangjian.workflow.records.StoredRecord stored(int position, String type, String title, String at) {
+    return new cn.dangjian.workflow.records.StoredRecord("r" + position, type, title, "C1-B1-2026-0007",
+        "C1-B1-2026-0007", "pi-1", "memberDevelopment", "Step", Instant.parse(at), "b1-secretary", "f",
+        (position == 1 ? "a" : "b").repeat(64), null, position);
+  }
+
   private static Map<String, Object> base() {
     Map<String, Object> v = new HashMap<>();
     v.put("applicantName", "林晓");
@@ -33,7 +41,7 @@ class MembershipRecordTemplatesTest {
   }
 
   private RecordContent compose(String type, Map<String, Object> v) {
-    return MembershipRecordTemplates.template(type, model, rules).compose(new RecordSource(type, "C1-B1-2026-0007",
+    return MembershipRecordTemplates.template(type, model, rules, dossiers).compose(new RecordSource(type, "C1-B1-2026-0007",
         "pi-1", "memberDevelopment", "Step", Instant.parse("2026-11-25T02:00:00Z"), "b1-secretary", v));
   }
 
@@ -67,7 +75,7 @@ class MembershipRecordTemplatesTest {
   void documentNumberOfAnExternalCaseNumberUsesTheIssueYear() {
     Map<String, Object> v = base();
     v.putAll(Map.of("talkDate", "2026-11-20", "talker", "王喆", "talkSummary", "谈话"));
-    RecordContent content = MembershipRecordTemplates.template("membership.talk-record", model, rules).compose(
+    RecordContent content = MembershipRecordTemplates.template("membership.talk-record", model, rules, dossiers).compose(
         new RecordSource("membership.talk-record", "EXT-42", "pi-1", "memberDevelopment", "Task_RecordTalk",
             Instant.parse("2026-11-25T02:00:00Z"), null, v));
     assertThat(content.documentNumber()).isEqualTo("第一党支部〔2026〕EXT-42号");
@@ -100,11 +108,11 @@ class MembershipRecordTemplatesTest {
   }
 
   @Test
-  void dossierIndexListsEveryRecord() throws Exception {
+  void dossierIndexListsEveryStoredRecordWithItsHash() throws Exception {
     Map<String, Object> v = base();
-    v.put(Dossier.VARIABLE, new ObjectMapper().writeValueAsBytes(List.of(
-        new Dossier.Entry("membership.application-receipt", "Task_RecordApplicationReceipt", "2026-01-05"),
-        new Dossier.Entry("membership.talk-record", "Task_RecordTalk", "2026-01-20"))));
+    org.mockito.Mockito.when(dossiers.records("C1-B1-2026-0007")).thenReturn(List.of(
+        stored(1, "membership.application-receipt", "入党申请受理回执", "2026-01-05T02:00:00Z"),
+        stored(2, "membership.talk-record", "谈话记录", "2026-01-20T02:00:00Z")));
     v.put("caseOutcome", "rejected");
     v.put("rejectionStep", "确定入党积极分子");
     v.put("rejectionReason", "表现待观察");
@@ -112,6 +120,8 @@ class MembershipRecordTemplatesTest {
     RecordContent.Table index = content.blocks().stream().filter(RecordContent.Table.class::isInstance)
         .map(RecordContent.Table.class::cast).findFirst().orElseThrow();
     assertThat(index.rows()).extracting(r -> r.get(1)).containsExactly("入党申请受理回执", "谈话记录", "发展党员材料归档目录");
+    assertThat(index.rows()).extracting(r -> r.get(3)).containsExactly("a".repeat(64), "b".repeat(64), "（本目录）");
+    assertThat(index.rows()).extracting(r -> r.get(2)).startsWith("2026-01-05", "2026-01-20");
     assertThat(content.blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(RecordContent.Paragraph.class,
         p -> assertThat(p.text()).contains("未被发展").contains("表现待观察")));
   }
