@@ -10,3 +10,12 @@ export async function loginToTasklist(page, user) {
   await page.locator('button[type="submit"]').click();
   await page.locator('[cam-tasklist-filters], .filters').first().waitFor();
 }
+
+/** A JSON GET against the running application with HTTP Basic (demo convention password = user id). */
+export async function restJson(path, user) {
+  const response = await fetch(BASE_URL + path, {
+    headers: { Authorization: `Basic ${Buffer.from(`${user}:${user}`).toString('base64')}`, Accept: 'application/json' },
+  });
+  if (!response.ok) throw new Error(`${path} as ${user}: HTTP ${response.status} ${await response.text()}`);
+  return response.json();
+}

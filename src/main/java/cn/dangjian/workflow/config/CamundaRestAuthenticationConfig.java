@@ -21,4 +21,15 @@ public class CamundaRestAuthenticationConfig {
     registration.setOrder(101);
     return registration;
   }
+
+  /** The same clean HTTP 400 for the engine API of Tasklist and Cockpit as for {@code /engine-rest}. */
+  @Bean
+  FilterRegistrationBean<EngineRestValidationMessages> webappEngineValidationMessages(
+      com.fasterxml.jackson.databind.ObjectMapper json) {
+    FilterRegistrationBean<EngineRestValidationMessages> registration =
+        new FilterRegistrationBean<>(new EngineRestValidationMessages(json));
+    registration.setName("webapp-engine-validation-messages");
+    registration.addUrlPatterns("/camunda/api/engine/*");
+    return registration;
+  }
 }

@@ -10,11 +10,24 @@ import org.camunda.bpm.engine.exception.NotValidException;
  */
 public class InvalidInputException extends NotValidException {
 
+  /**
+   * The last one raised in this thread while a web request is being served: the webapp's engine API wraps
+   * it into an HTTP 500 text without its type, and {@link EngineRestValidationMessages} recovers it here.
+   */
+  private static final ThreadLocal<InvalidInputException> RAISED_IN_REQUEST = new ThreadLocal<>();
+
   private final String field;
 
   public InvalidInputException(String field, String message) {
     super(message);
     this.field = field;
+    RAISED_IN_REQUEST.set(this);
+  }
+
+  static java.util.Optional<InvalidInputException> takeRaisedInRequest() {
+    InvalidInputException raised = RAISED_IN_REQUEST.get();
+    RAISED_IN_REQUEST.remove();
+    return java.util.Optional.ofNullable(raised);
   }
 
   public String field() {
