@@ -19,3 +19,29 @@ export async function restJson(path, user) {
   if (!response.ok) throw new Error(`${path} as ${user}: HTTP ${response.status} ${await response.text()}`);
   return response.json();
 }
+
+/** Starts a member development case over the REST integration contract; returns its business key. */
+export async function startMemberDevelopmentCase(namePrefix) {
+  const today = new Date().toISOString().slice(0, 10);
+  const variables = {
+    applicantName: `${namePrefix}${Date.now() % 100000}`, gender: '女', ethnicity: '汉族', birthDate: '1995-06-15',
+    idCardNumber: idCard('19950615'), education: '大学本科', unit: '示范街道社区服务中心 干事', phone: '13912345678',
+    applicationDate: today, branchCode: 'C1-B1',
+  };
+  const body = { variables: Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, { value: v, type: 'String' }])) };
+  const response = await fetch(`${BASE_URL}/engine-rest/process-definition/key/memberDevelopment/start`, {
+    method: 'POST',
+    headers: { Authorization: `Basic ${Buffer.from('b1-secretary:b1-secretary').toString('base64')}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`start failed: HTTP ${response.status} ${await response.text()}`);
+  return (await response.json()).businessKey;
+}
+
+/** A valid 18-character ID card number (GB 11643 checksum) of a woman born on yyyyMMdd. */
+export function idCard(birth) {
+  const body = `110101${birth}124`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((s, d, i) => s + Number(d) * weights[i], 0);
+  return body + '10X98765432'[sum % 11];
+}

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { launch, isolatedContext } from './chromium.mjs';
-import { BASE_URL, SCREENSHOTS, loginToTasklist, restJson } from './app.mjs';
+import { BASE_URL, SCREENSHOTS, idCard, loginToTasklist, restJson } from './app.mjs';
 
 let browser;
 const applicant = `测试${Date.now() % 100000}`;
@@ -107,12 +107,4 @@ async function waitFor(probe, what, timeoutMs = 30000) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-}
-
-/** A valid 18-character ID card number (GB 11643 checksum) for a birth date yyyyMMdd. */
-function idCard(birth) {
-  const body = `110101${birth}124`; // an even sequence number: female, as the form says
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((s, d, i) => s + Number(d) * weights[i], 0);
-  return body + '10X98765432'[sum % 11];
 }

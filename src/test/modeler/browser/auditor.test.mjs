@@ -1,0 +1,78 @@
+// An auditor signs in to the auditor page, finds a member development dossier, verifies a record and the
+// dossier, and downloads a signed record and the dossier; the downloaded PDF is the one registered and
+// its signature verifies.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { launch, isolatedContext } from './chromium.mjs';
+import { BASE_URL, SCREENSHOTS, restJson, startMemberDevelopmentCase } from './app.mjs';
+
+let browser;
+let businessKey;
+
+before(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launch();
+  businessKey = await startMemberDevelopmentCase('审计测试');
+});
+after(async () => browser?.close());
+
+test('an auditor verifies and downloads a signed record and a dossier', async () => {
+  const records = await waitFor(async () => {
+    const list = await restJson(`/api/records?businessKey=${encodeURIComponent(businessKey)}`, 'auditor');
+    return list.length ? list : null;
+  }, 'the receipt record');
+  const receipt = records[0];
+
+  const context = await isolatedContext(browser, BASE_URL, { acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto('/auditor/');
+  await page.locator('#username').fill('auditor');
+  await page.locator('#password').fill('auditor');
+  await page.locator('button[type="submit"]').click();
+  const row = page.locator('#dossier-rows tr', { hasText: businessKey });
+  await row.waitFor();
+
+  await row.getByRole('button', { name: '核验案卷' }).click();
+  await page.locator('#status', { hasText: '摘要链完整' }).waitFor();
+
+  await row.getByRole('button', { name: '查看文书' }).click();
+  const recordRow = page.locator('#record-rows tr', { hasText: receipt.title });
+  await recordRow.waitFor();
+  await recordRow.getByRole('button', { name: '核验' }).click();
+  await page.locator('#verification', { hasText: '签名：有效' }).waitFor();
+  await page.screenshot({ path: `${SCREENSHOTS}/auditor.png`, fullPage: true });
+
+  const [pdf] = await Promise.all([page.waitForEvent('download'), recordRow.getByRole('link', { name: '下载 PDF' }).click()]);
+  const bytes = readFileSync(await pdf.path());
+  assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
+  assert.match(pdf.suggestedFilename(), /\.pdf$/);
+  assert.equal(createHash('sha256').update(bytes).digest('hex'), receipt.sha256, 'the downloaded file is the registered one');
+  const verification = await restJson(`/api/records/${receipt.id}/verification`, 'auditor');
+  assert.equal(verification.signatureValid, true);
+  assert.equal(verification.hashMatches, true);
+
+  const [zip] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: '下载案卷' }).click()]);
+  const archive = readFileSync(await zip.path());
+  assert.equal(archive.subarray(0, 2).toString(), 'PK', 'the dossier is a ZIP archive');
+  assert.ok(archive.includes(Buffer.from('manifest.json')), 'the dossier carries its manifest');
+  await context.close();
+});
+
+test('a branch secretary is refused by the auditor page and its API', async () => {
+  const response = await fetch(`${BASE_URL}/api/records?businessKey=${encodeURIComponent(businessKey)}`, {
+    headers: { Authorization: `Basic ${Buffer.from('b1-secretary:b1-secretary').toString('base64')}` },
+  });
+  assert.equal(response.status, 403);
+});
+
+async function waitFor(probe, what, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await probe();
+    if (result) return result;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
