@@ -96,6 +96,28 @@ test('a future talk date is rejected in the page with the business sentence only
   await page.screenshot({ path: `${SCREENSHOTS}/task-form-rejected.png` });
   assert.match(text, /[\u4e00-\u9fff]/);
   assert.doesNotMatch(text, /ENGINE-|Exception|Cannot submit/);
+
+  // Corrected, the same form completes and the case moves on to designating the activist.
+  await fillDate(page, 'talkDate', new Date().toISOString().slice(0, 10));
+  await complete.click();
+  await page.locator('.notifications', { hasText: '任务已完成' }).first().waitFor();
+  const next = await waitFor(async () => {
+    const open = await restJson(`/engine-rest/task?processDefinitionKey=memberDevelopment&processVariables=applicantName_eq_${encodeURIComponent(applicant)}`, 'b1-secretary');
+    return open.some((t) => t.taskDefinitionKey !== 'Task_TalkWithApplicant') ? open : null;
+  }, 'the step after the talk');
+  assert.ok(next.every((t) => t.taskDefinitionKey !== 'Task_TalkWithApplicant'));
+  await context.close();
+});
+
+test('the secretary of another branch does not see the case in Tasklist', async () => {
+  const context = await isolatedContext(browser, BASE_URL);
+  const page = await context.newPage();
+  await loginToTasklist(page, 'b2-secretary');
+  await page.getByText('本组织待认领').click();
+  // Branch 2 has no open case in this run: its list is empty once loaded.
+  await page.getByText('未找到符合过滤条件的任务').first().waitFor();
+  assert.equal(await page.locator('.tasks-list li', { hasText: applicant }).count(), 0);
+  await page.screenshot({ path: `${SCREENSHOTS}/tasklist-other-branch.png` });
   await context.close();
 });
 

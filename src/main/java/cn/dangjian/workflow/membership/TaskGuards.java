@@ -111,6 +111,12 @@ public class TaskGuards {
     task.setVariable("talkDone", true);
   }
 
+  /** 督办 of an overdue step: when, and what the supervising office did (kept in the case history). */
+  public void supervision(DelegateTask task) {
+    FormValues.pastDate(task, "supervisionDate", "督办日期");
+    FormValues.text(task, "supervisionNote", "督办情况");
+  }
+
   /** Step 3 确定入党积极分子. */
   public void activistDecision(DelegateTask task) {
     text(task, "recommendationSource", "推荐方式");
