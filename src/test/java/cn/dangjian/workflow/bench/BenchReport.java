@@ -32,6 +32,15 @@ record BenchReport(Map<String, Object> machine, BenchOptions options, List<Measu
             bare.get().median() * 3 / raw.get().median(),
             "share of the database's commit rate the engine uses (a bare cycle is 3 commits)"));
       }
+      Optional<Measurement> cases = results.stream().filter(m -> m.section().startsWith("2 ") && m.database().equals(db))
+          .findFirst();
+      if (cases.isPresent() && bare.isPresent()) {
+        int perCase = Integer.parseInt(cases.get().note().split(" ")[0]);
+        double ratio = cases.get().median() * perCase / (bare.get().median() * EngineBaselineBench.TRANSITIONS_PER_CYCLE);
+        ratios.add(new Ratio("member development transitions/s / bare transitions/s", db, ratio,
+            "our delegates, validation and records against the engine's own cost per state transition"));
+        targets.add(new Target("member development per transition", db, ">= 0.5 of bare", ratio, ratio >= 0.5));
+      }
       find(results, "Tasklist query p99", db).filter(m -> db.equals("postgres")).ifPresent(m ->
           targets.add(new Target("Tasklist query p99", db, "< 50 ms", m.median(), m.median() < 50)));
     }

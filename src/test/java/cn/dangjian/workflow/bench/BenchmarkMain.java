@@ -27,6 +27,10 @@ public final class BenchmarkMain {
           results.addAll(cn.dangjian.workflow.records.RecordsBench.run(node.context, options.warmupRounds(),
               options.rounds(), options.roundSeconds()));
         }
+        if (options.runs("membership")) {
+          results.addAll(cn.dangjian.workflow.membership.MemberDevelopmentBench.run(node.context, database,
+              options.warmupRounds(), options.rounds(), options.roundSeconds()));
+        }
         if (options.runs("tasks")) {
           results.addAll(TaskQueryBench.run(node, options));
         }
