@@ -151,8 +151,7 @@ class WebappLocalesTest {
     String webjarConfig = readText(webjarResource(app, "scripts/config.js"));
 
     assertThat(config)
-        .contains("const SUPPORTED_LOCALES = ['zh', 'en'];")
-        .contains("const DEFAULT_LOCALE = 'zh';")
+        .contains("import { chosenLocale } from '../../locale-choice.js';")
         .contains("availableLocales: [locale]")
         .contains("fallbackLocale: locale")
         .contains("export default {");
@@ -166,6 +165,14 @@ class WebappLocalesTest {
             .filter(line -> !line.trim().startsWith("//"))
             .toList();
     assertThat(droppedCode).as("lines of the webjar's %s config.js that were lost", app).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void theSharedLocaleChoiceDefaultsToChineseAndOffersEnglish() {
+    String choice = readText(WebappLocalesTest.class.getClassLoader()
+        .getResource("META-INF/resources/webjars/camunda/app/locale-choice.js"));
+    assertThat(choice).contains("export const SUPPORTED_LOCALES = ['zh', 'en'];")
+        .contains("export const DEFAULT_LOCALE = 'zh';").contains("export function chosenLocale()");
   }
 
   @ParameterizedTest

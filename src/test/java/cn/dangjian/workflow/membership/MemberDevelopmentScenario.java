@@ -124,6 +124,23 @@ public abstract class MemberDevelopmentScenario {
     return m;
   }
 
+  /** A case from application (2025-03-03) to conversion (2027-06-15) with valid data at every step. */
+  protected Case convertedCase() {
+    return newCase().start().talk(LocalDate.of(2025, 3, 10)).activist(LocalDate.of(2025, 4, 15), "designate")
+        .file("Task_FileActivist", LocalDate.of(2025, 4, 20)).contactPersons(LocalDate.of(2025, 4, 21))
+        .probationEnds(LocalDate.of(2026, 4, 22)).train(LocalDate.of(2026, 4, 22), false)
+        .developmentTarget(LocalDate.of(2026, 4, 23), "designate")
+        .file("Task_FileDevelopmentTarget", LocalDate.of(2026, 4, 24)).sponsors(LocalDate.of(2026, 4, 25))
+        .politicalReview(LocalDate.of(2026, 5, 6), "passed").shortTraining(LocalDate.of(2026, 5, 11), 3, 24)
+        .branchCommitteeReview(LocalDate.of(2026, 5, 15), "approve").preReview(LocalDate.of(2026, 5, 20), "pass")
+        .admissionForm(LocalDate.of(2026, 5, 22)).admissionVote(LocalDate.of(2026, 5, 25), 7, 6, 5, 1, 0)
+        .committeeTalk(LocalDate.of(2026, 6, 1)).approval(LocalDate.of(2026, 6, 10), "approve")
+        .file("Task_FileAdmission", LocalDate.of(2026, 6, 12)).partyGroup(LocalDate.of(2026, 6, 15))
+        .oath(LocalDate.of(2026, 6, 20)).probationEnds(LocalDate.of(2027, 5, 25))
+        .conversionApplication(LocalDate.of(2027, 5, 25)).conversionVote(LocalDate.of(2027, 6, 1), "convert", null, 7, 7)
+        .conversionApproval(LocalDate.of(2027, 6, 15), "convert", null).archive(LocalDate.of(2027, 6, 20));
+  }
+
   protected Case newCase() {
     return new Case();
   }

@@ -10,7 +10,6 @@ import cn.dangjian.workflow.records.RecordStore;
 import cn.dangjian.workflow.records.StoredRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -38,22 +37,9 @@ class MemberDevelopmentSignedRecordsTest extends MemberDevelopmentScenario {
 
   @Test
   void convertedCaseLeavesASignedVerifiableDossierWhoseIndexListsEveryRecord() throws Exception {
-    Case c = newCase().start().talk(LocalDate.of(2025, 3, 10)).activist(LocalDate.of(2025, 4, 15), "designate")
-        .file("Task_FileActivist", LocalDate.of(2025, 4, 20)).contactPersons(LocalDate.of(2025, 4, 21));
+    Case c = convertedCase();
     assertThat(recordsOf(c.pi)).startsWith("membership.application-receipt", "membership.talk-record");
     assertThat(text(storedRecords(c.pi).get(0))).contains("林晓", "入党申请受理回执");
-
-    c.probationEnds(LocalDate.of(2026, 4, 22)).train(LocalDate.of(2026, 4, 22), false)
-        .developmentTarget(LocalDate.of(2026, 4, 23), "designate")
-        .file("Task_FileDevelopmentTarget", LocalDate.of(2026, 4, 24)).sponsors(LocalDate.of(2026, 4, 25))
-        .politicalReview(LocalDate.of(2026, 5, 6), "passed").shortTraining(LocalDate.of(2026, 5, 11), 3, 24)
-        .branchCommitteeReview(LocalDate.of(2026, 5, 15), "approve").preReview(LocalDate.of(2026, 5, 20), "pass")
-        .admissionForm(LocalDate.of(2026, 5, 22)).admissionVote(LocalDate.of(2026, 5, 25), 7, 6, 5, 1, 0)
-        .committeeTalk(LocalDate.of(2026, 6, 1)).approval(LocalDate.of(2026, 6, 10), "approve")
-        .file("Task_FileAdmission", LocalDate.of(2026, 6, 12)).partyGroup(LocalDate.of(2026, 6, 15))
-        .oath(LocalDate.of(2026, 6, 20)).probationEnds(LocalDate.of(2027, 5, 25))
-        .conversionApplication(LocalDate.of(2027, 5, 25)).conversionVote(LocalDate.of(2027, 6, 1), "convert", null, 7, 7)
-        .conversionApproval(LocalDate.of(2027, 6, 15), "convert", null).archive(LocalDate.of(2027, 6, 20));
 
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(c.pi).isEnded().hasPassed("End_Converted");
     List<StoredRecord> dossier = storedRecords(c.pi);
