@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /** Reads and checks submitted values, with messages naming the field in Chinese and by key. */
 final class FormValues {
 
+  /** Longest free text a form may submit (opinions, minutes); one-line fields are limited in the forms too. */
+  static final int MAX_TEXT = 5000;
+
   private FormValues() {}
 
   static String text(VariableScope scope, String field, String label) {
@@ -16,12 +19,19 @@ final class FormValues {
     if (value == null || value.toString().isBlank()) {
       throw new MembershipValidationException(field, label + "（" + field + "）不能为空");
     }
-    return value.toString().trim();
+    return limited(value.toString().trim(), field, label);
+  }
+
+  private static String limited(String text, String field, String label) {
+    if (text.length() > MAX_TEXT) {
+      throw new MembershipValidationException(field, label + "（" + field + "）不能超过 " + MAX_TEXT + " 个字符");
+    }
+    return text;
   }
 
   static String optionalText(VariableScope scope, String field) {
     Object value = scope.getVariable(field);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    return value == null || value.toString().isBlank() ? null : limited(value.toString().trim(), field, field);
   }
 
   static String text(Map<String, Object> values, String field, String label) {
@@ -29,7 +39,7 @@ final class FormValues {
     if (value == null || value.toString().isBlank()) {
       throw new MembershipValidationException(field, label + "（" + field + "）不能为空");
     }
-    return value.toString().trim();
+    return limited(value.toString().trim(), field, label);
   }
 
   /** An ISO date (yyyy-MM-dd) not after today. */

@@ -179,4 +179,12 @@ class ValidatorsTest {
     assertThatThrownBy(() -> selections.contactPersons("C1-B1", null, null))
         .hasMessageContaining("contactPerson1");
   }
+
+  @org.junit.jupiter.api.Test
+  void overlongTextIsRejectedWithTheFieldNamed() {
+    java.util.Map<String, Object> values = java.util.Map.of("talkSummary", "长".repeat(FormValues.MAX_TEXT + 1));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormValues.text(values, "talkSummary", "谈话情况"))
+        .isInstanceOf(MembershipValidationException.class).hasMessageContaining("talkSummary")
+        .hasMessageContaining("5000");
+  }
 }
