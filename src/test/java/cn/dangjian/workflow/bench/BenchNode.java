@@ -21,9 +21,11 @@ final class BenchNode implements AutoCloseable {
   final ConfigurableApplicationContext context;
   final ProcessEngine engine;
   final DataSource dataSource;
+  private final PostgresDatabases.Database postgres;
 
-  private BenchNode(String database, ConfigurableApplicationContext context) {
+  private BenchNode(String database, ConfigurableApplicationContext context, PostgresDatabases.Database postgres) {
     this.database = database;
+    this.postgres = postgres;
     this.context = context;
     this.engine = context.getBean(ProcessEngine.class);
     this.dataSource = context.getBean(DataSource.class);
@@ -33,10 +35,12 @@ final class BenchNode implements AutoCloseable {
     List<String> args = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=warn",
         "--logging.level.cn.dangjian=warn", "--camunda.bpm.job-execution.enabled=false"));
     List<String> profiles = new ArrayList<>(List.of("demo", "test"));
+    PostgresDatabases.Database postgres = null;
     if ("postgres".equals(database)) {
       PostgresDatabases.Kind kind = PostgresDatabases.available().contains(PostgresDatabases.Kind.SERVER)
           ? PostgresDatabases.Kind.SERVER : PostgresDatabases.Kind.EMBEDDED;
-      args.addAll(List.of(PostgresDatabases.create(kind).springArguments()));
+      postgres = PostgresDatabases.create(kind);
+      args.addAll(List.of(postgres.springArguments()));
       profiles.add(0, "postgres");
     } else {
       Path dir = Files.createTempDirectory("dangjian-bench-h2");
@@ -46,11 +50,14 @@ final class BenchNode implements AutoCloseable {
     }
     ConfigurableApplicationContext context = new SpringApplicationBuilder(DangjianWorkflowApplication.class)
         .profiles(profiles.toArray(String[]::new)).run(args.toArray(String[]::new));
-    return new BenchNode(database, context);
+    return new BenchNode(database, context, postgres);
   }
 
   @Override
   public void close() {
     context.close();
+    if (postgres != null) {
+      PostgresDatabases.drop(postgres);
+    }
   }
 }

@@ -75,6 +75,8 @@ class TwoNodesOnePostgresTest {
           Integer.class)).isEqualTo(CASES);
       assertThat(duplicates(jdbc)).isZero();
       assertThat(nodeA.getBean(org.camunda.bpm.engine.ManagementService.class).createJobQuery().count()).isZero();
+    } finally {
+      PostgresDatabases.drop(database);
     }
   }
 

@@ -62,6 +62,25 @@ public final class PostgresDatabases {
     }
   }
 
+  /** Drops a database made by {@link #create}; its connections must be closed (the application stopped). */
+  public static void drop(Database database) {
+    String admin = database.kind() == Kind.EMBEDDED ? embeddedAdminUrl() : serverAdminUrl();
+    String name = database.url().substring(database.url().lastIndexOf('/') + 1).replaceFirst("\\?.*$", "");
+    try {
+      execute(admin, "DROP DATABASE IF EXISTS " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot drop test database " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String embeddedAdminUrl() {
+    try {
+      return embedded().getJdbcUrl("postgres", "postgres");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static synchronized EmbeddedPostgres embedded() throws IOException {
     if (embedded == null) {
       embedded = EmbeddedPostgres.builder().start();
