@@ -7,6 +7,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /** Tells whoever started the application where to log in. */
@@ -26,15 +27,17 @@ class StartupReport {
       host = "localhost";
     }
     String base = "http://" + host + ":" + web.getWebServer().getPort();
+    // Without an explicit profile Spring uses spring.profiles.default (demo): report what is in effect.
+    String[] profiles = env.getActiveProfiles().length > 0 ? env.getActiveProfiles() : env.getDefaultProfiles();
     StringBuilder report = new StringBuilder()
         .append("\n----------------------------------------------------------------")
-        .append("\n dangjian-workflow is ready (profiles ").append(Arrays.toString(env.getActiveProfiles())).append(")")
+        .append("\n dangjian-workflow is ready (profiles ").append(Arrays.toString(profiles)).append(")")
         .append("\n   Tasklist    ").append(base).append("/camunda/app/tasklist/")
         .append("\n   Cockpit     ").append(base).append("/camunda/app/cockpit/")
         .append("\n   Admin       ").append(base).append("/camunda/app/admin/")
         .append("\n   Auditors    ").append(base).append("/auditor/")
         .append("\n   REST API    ").append(base).append("/engine-rest  (HTTP Basic)");
-    if (Arrays.asList(env.getActiveProfiles()).contains("demo")) {
+    if (env.acceptsProfiles(Profiles.of("demo"))) {
       report.append("\n   Demo users (password = user id): demo (administrator), auditor, b1-secretary,")
           .append("\n   b1-organiser, b2-secretary, committee-secretary, inspector; see README.md");
     }
