@@ -2,6 +2,7 @@ package cn.dangjian.workflow.config;
 
 import cn.dangjian.workflow.identity.CamundaIdentityAuthenticationProvider;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -82,8 +83,7 @@ public class SecurityConfig {
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
             .csrfTokenRequestHandler(csrfHandler)
-            // Integrations authenticate every request with HTTP Basic and keep no session: no CSRF risk.
-            .ignoringRequestMatchers(BASIC_AUTH_HEADER))
+            .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfProtection))
         .exceptionHandling(ex -> ex
             .defaultAuthenticationEntryPointFor(jsonErrors, SecurityConfig::wantsJson)
             .defaultAccessDeniedHandlerFor(jsonErrors, SecurityConfig::wantsJson))
@@ -103,6 +103,19 @@ public class SecurityConfig {
     FilterRegistrationBean<CamundaAuthenticationBridgeFilter> registration = new FilterRegistrationBean<>(bridge);
     registration.setEnabled(false);
     return registration;
+  }
+
+  /**
+   * CSRF protects browser sessions: state-changing requests of a session, and the login form itself. Integrations
+   * authenticate every request with HTTP Basic and keep no session; an anonymous request without a session has
+   * nothing to forge and is answered 401 by the authorization rules.
+   */
+  static boolean needsCsrfProtection(HttpServletRequest request) {
+    if (Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod()) || BASIC_AUTH_HEADER.matches(request)) {
+      return false;
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return request.getSession(false) != null || path.equals("/login");
   }
 
   private static RequestMatcher path(String pattern) {
