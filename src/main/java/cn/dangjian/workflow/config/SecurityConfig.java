@@ -32,6 +32,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 public class SecurityConfig {
 
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
   static final RequestMatcher BASIC_AUTH_HEADER = request -> {
     String header = request.getHeader("Authorization");
     return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
@@ -111,19 +113,22 @@ public class SecurityConfig {
    * nothing to forge and is answered 401 by the authorization rules.
    */
   static boolean needsCsrfProtection(HttpServletRequest request) {
-    if (Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod()) || BASIC_AUTH_HEADER.matches(request)) {
+    if (SAFE_METHODS.contains(request.getMethod()) || BASIC_AUTH_HEADER.matches(request)) {
       return false;
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return request.getSession(false) != null || path.equals("/login");
+    return request.getSession(false) != null || pathWithinApplication(request).equals("/login");
   }
 
   private static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }
 
+  private static String pathWithinApplication(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
   private static boolean wantsJson(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = pathWithinApplication(request);
     return path.startsWith("/api/") || path.startsWith("/actuator") || BASIC_AUTH_HEADER.matches(request);
   }
 }

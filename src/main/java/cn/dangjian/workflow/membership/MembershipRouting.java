@@ -36,7 +36,7 @@ public class MembershipRouting {
 
   /** The 基层党委 deciding collectively: everyone on its committee. */
   public String committeeGroup(String branchCode) {
-    return organisations.decidingBody(organisations.partyCommittee(branchCode).code());
+    return organisations.partyCommitteeBody(branchCode);
   }
 
   /** The 基层党委's office holders who act for it (talks, training, filing of activists and targets). */
