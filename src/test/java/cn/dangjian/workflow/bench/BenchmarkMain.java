@@ -24,12 +24,10 @@ public final class BenchmarkMain {
           results.add(EngineBaselineBench.run(node, options));
         }
         if (options.runs("records") && database.equals(options.databases().get(0))) {
-          results.addAll(cn.dangjian.workflow.records.RecordsBench.run(node.context, options.warmupRounds(),
-              options.rounds(), options.roundSeconds()));
+          results.addAll(cn.dangjian.workflow.records.RecordsBench.run(node.context, options));
         }
         if (options.runs("membership")) {
-          results.addAll(cn.dangjian.workflow.membership.MemberDevelopmentBench.run(node.context, database,
-              options.warmupRounds(), options.rounds(), options.roundSeconds()));
+          results.addAll(cn.dangjian.workflow.membership.MemberDevelopmentBench.run(node.context, database, options));
         }
         if (options.runs("tasks")) {
           results.addAll(TaskQueryBench.run(node, options));

@@ -2,18 +2,17 @@ package cn.dangjian.workflow.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** Runs warm-up rounds, then measured rounds of a fixed duration, each yielding operations per second. */
-final class Rounds {
+public final class Rounds {
 
   private Rounds() {}
 
-  interface Operation {
+  public interface Operation {
     void run() throws Exception;
   }
 
-  static List<Double> throughput(BenchOptions options, Operation operation) throws Exception {
+  public static List<Double> throughput(BenchOptions options, Operation operation) throws Exception {
     List<Double> perSecond = new ArrayList<>();
     for (int round = 0; round < options.warmupRounds() + options.rounds(); round++) {
       long end = System.nanoTime() + options.roundSeconds() * 1_000_000_000L;
@@ -29,16 +28,5 @@ final class Rounds {
       }
     }
     return perSecond;
-  }
-
-  static List<Double> each(BenchOptions options, Supplier<Double> round) {
-    List<Double> values = new ArrayList<>();
-    for (int i = 0; i < options.warmupRounds() + options.rounds(); i++) {
-      double value = round.get();
-      if (i >= options.warmupRounds()) {
-        values.add(value);
-      }
-    }
-    return values;
   }
 }

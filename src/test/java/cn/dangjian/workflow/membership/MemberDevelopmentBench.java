@@ -1,7 +1,8 @@
 package cn.dangjian.workflow.membership;
 
+import cn.dangjian.workflow.bench.BenchOptions;
 import cn.dangjian.workflow.bench.Measurement;
-import java.util.ArrayList;
+import cn.dangjian.workflow.bench.Rounds;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -17,35 +18,21 @@ public final class MemberDevelopmentBench extends MemberDevelopmentScenario {
 
   private MemberDevelopmentBench() {}
 
-  public static List<Measurement> run(ApplicationContext context, String database, int warmupRounds, int rounds,
-      int roundSeconds) {
+  public static List<Measurement> run(ApplicationContext context, String database, BenchOptions options)
+      throws Exception {
     MemberDevelopmentBench bench = new MemberDevelopmentBench();
     context.getAutowireCapableBeanFactory().autowireBean(bench);
     bench.initEngineAssertions();
-    List<Double> perSecond = new ArrayList<>();
-    long transitions = 0;
-    long cases = 0;
+    ProcessInstance[] last = new ProcessInstance[1];
+    List<Double> perSecond;
     try {
-      for (int round = 0; round < warmupRounds + rounds; round++) {
-        long end = System.nanoTime() + roundSeconds * 1_000_000_000L;
-        long start = System.nanoTime();
-        int count = 0;
-        while (System.nanoTime() < end) {
-          ProcessInstance pi = bench.convertedCase().pi;
-          count++;
-          if (round >= warmupRounds) {
-            transitions += bench.history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).count();
-            cases++;
-          }
-        }
-        if (round >= warmupRounds) {
-          perSecond.add(count / ((System.nanoTime() - start) / 1e9));
-        }
-      }
+      perSecond = Rounds.throughput(options, () -> last[0] = bench.convertedCase().pi);
     } finally {
       ClockUtil.reset();
     }
-    long perCase = cases == 0 ? 0 : transitions / cases;
+    // Every case walks the same path, so the last one tells the transitions of each.
+    long perCase = last[0] == null ? 0
+        : bench.history.createHistoricActivityInstanceQuery().processInstanceId(last[0].getId()).count();
     return List.of(new Measurement("2 member development", "full cases (25 steps, 2 votes, signed records)", database,
         "cases/s", perSecond, perCase + " state transitions per case, one thread"));
   }

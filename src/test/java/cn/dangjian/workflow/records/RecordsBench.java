@@ -1,6 +1,8 @@
 package cn.dangjian.workflow.records;
 
+import cn.dangjian.workflow.bench.BenchOptions;
 import cn.dangjian.workflow.bench.Measurement;
+import cn.dangjian.workflow.bench.Rounds;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +23,7 @@ public final class RecordsBench {
 
   private RecordsBench() {}
 
-  public static List<Measurement> run(ApplicationContext context, int warmupRounds, int rounds, int roundSeconds) {
+  public static List<Measurement> run(ApplicationContext context, BenchOptions options) throws Exception {
     RecordPdfFactory factory = context.getBean(RecordPdfFactory.class);
     ChineseFontProvider fonts = context.getBean(ChineseFontProvider.class);
     RecordRenderer renderer = context.getBean(RecordRenderer.class);
@@ -33,21 +35,10 @@ public final class RecordsBench {
         "bench-instance", "memberDevelopment", "Task_BranchMeetingVote", "b1-secretary", Instant.now());
     int parsesBefore = fonts.parseCount();
 
-    List<Double> perSecond = new ArrayList<>();
-    double[][] phases = new double[rounds][5];
-    for (int round = 0; round < warmupRounds + rounds; round++) {
-      long end = System.nanoTime() + roundSeconds * 1_000_000_000L;
-      long start = System.nanoTime();
-      int count = 0;
-      while (System.nanoTime() < end) {
-        factory.produce(content, stamp, provenance);
-        count++;
-      }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      if (round >= warmupRounds) {
-        perSecond.add(count / seconds);
-        phases[round - warmupRounds] = breakdown(fonts, renderer, archiver, signer, content, stamp, provenance, 50);
-      }
+    List<Double> perSecond = Rounds.throughput(options, () -> factory.produce(content, stamp, provenance));
+    double[][] phases = new double[options.rounds()][];
+    for (int round = 0; round < options.rounds(); round++) {
+      phases[round] = breakdown(fonts, renderer, archiver, signer, content, stamp, provenance, 50);
     }
     String note = "2-page resolution with a 21-row table, one thread; font parsed " + (fonts.parseCount() - parsesBefore)
         + " more times during the run";
