@@ -3,6 +3,7 @@ package cn.dangjian.workflow.config;
 import cn.dangjian.workflow.identity.UnknownOrganisationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -51,6 +52,11 @@ public class ApiExceptionHandler {
   @ExceptionHandler(UnknownOrganisationException.class)
   ResponseEntity<ApiError> unknownOrganisation(UnknownOrganisationException e, HttpServletRequest request) {
     return respond(HttpStatus.BAD_REQUEST, e.getMessage(), "organisationCode", request);
+  }
+
+  @ExceptionHandler(OptimisticLockingException.class)
+  ResponseEntity<ApiError> conflict(OptimisticLockingException e, HttpServletRequest request) {
+    return respond(HttpStatus.CONFLICT, ConcurrentUpdateRetry.CONFLICT_MESSAGE, null, request);
   }
 
   private static ResponseEntity<ApiError> respond(HttpStatus status, String message, String field,

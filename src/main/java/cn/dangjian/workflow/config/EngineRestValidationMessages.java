@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -22,7 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * "Cannot submit task form …: ENGINE-03051 There was an exception while invoking the TaskListener. Message:
  * 'org.camunda…NotValidException: 赞成票（12）不能多于应到人数（10）'", which Tasklist shows verbatim. This
  * filter turns such a response into HTTP 400 whose message is just the business sentence, as
- * {@link ValidationRestExceptionMapper} does for {@code /engine-rest}. Only state-changing requests are
+ * {@link ValidationRestExceptionMapper} does for {@code /engine-rest}; a concurrent update that outlasted
+ * {@link ConcurrentUpdateRetry} becomes HTTP 409 with a sentence asking to reload. Only state-changing requests are
  * buffered; downloads pass untouched.
  */
 public class EngineRestValidationMessages extends OncePerRequestFilter {
@@ -68,19 +70,37 @@ public class EngineRestValidationMessages extends OncePerRequestFilter {
     if (body == null || !body.hasNonNull("message")) {
       return;
     }
+    if ("OptimisticLockingException".equals(body.path("type").asText())
+        || body.path("code").asInt() == BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode()) {
+      replace(response, HttpServletResponse.SC_CONFLICT, "ConflictError", ConcurrentUpdateRetry.CONFLICT_MESSAGE, null);
+      return;
+    }
     String message = body.get("message").asText();
+    if (TaskGone.matches(message)) {
+      replace(response, HttpServletResponse.SC_NOT_FOUND, "TaskGone", TaskGone.MESSAGE, null);
+      return;
+    }
     Optional<String> sentence = raised.map(InvalidInputException::getMessage).filter(message::contains)
         .or(() -> businessSentence(message));
     if (sentence.isEmpty()) {
       return;
     }
+    String field = raised.filter(e -> e.getMessage().equals(sentence.get())).map(InvalidInputException::field)
+        .orElse(null);
+    replace(response, HttpServletResponse.SC_BAD_REQUEST, "ValidationError", sentence.get(), field);
+  }
+
+  private void replace(ContentCachingResponseWrapper response, int status, String type, String message, String field)
+      throws IOException {
     ObjectNode cleaned = json.createObjectNode();
-    cleaned.put("type", "ValidationError");
-    cleaned.put("message", sentence.get());
-    raised.filter(e -> e.getMessage().equals(sentence.get())).ifPresent(e -> cleaned.put("field", e.field()));
+    cleaned.put("type", type);
+    cleaned.put("message", message);
+    if (field != null) {
+      cleaned.put("field", field);
+    }
     cleaned.putNull("code");
     response.resetBuffer();
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    response.setStatus(status);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getOutputStream().write(json.writeValueAsBytes(cleaned));

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -17,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
  * Camunda REST reports an exception thrown while starting an instance or completing a task as HTTP 500
  * ("Cannot instantiate process definition …"). When the cause is invalid input ({@link NotValidException},
  * e.g. our {@link InvalidInputException}), answer HTTP 400 with just the business sentence and the
- * field; everything else keeps Camunda's own handling.
+ * field. A concurrent update that outlasted {@link ConcurrentUpdateRetry} is HTTP 409 with a sentence
+ * asking to reload. Everything else keeps Camunda's own handling.
  */
 @Priority(1)
 public class ValidationRestExceptionMapper implements ExceptionMapper<RestException> {
@@ -35,17 +37,48 @@ public class ValidationRestExceptionMapper implements ExceptionMapper<RestExcept
         body.put("code", 0);
         return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
       }
+      if (t instanceof OptimisticLockingException conflict) {
+        return ConflictMapper.conflict(conflict);
+      }
+      if (TaskGone.matches(t.getMessage())) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "TaskGone");
+        body.put("message", TaskGone.MESSAGE);
+        body.put("code", 0);
+        return Response.status(Response.Status.NOT_FOUND).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+      }
     }
     return ExceptionHandlerHelper.getInstance().getResponse(exception);
   }
 
-  /** Registers the mapper with the Camunda REST (Jersey) application. */
+  /** An {@link OptimisticLockingException} Camunda REST lets through unwrapped. */
+  @Priority(1)
+  public static class ConflictMapper implements ExceptionMapper<OptimisticLockingException> {
+
+    @Override
+    public Response toResponse(OptimisticLockingException exception) {
+      return conflict(exception);
+    }
+
+    static Response conflict(OptimisticLockingException exception) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", exception.getClass().getSimpleName());
+      body.put("message", ConcurrentUpdateRetry.CONFLICT_MESSAGE);
+      body.put("code", 0);
+      return Response.status(Response.Status.CONFLICT).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+  }
+
+  /** Registers the mappers with the Camunda REST (Jersey) application. */
   @Configuration(proxyBeanMethods = false)
   static class Registration {
 
     @Bean
     ResourceConfigCustomizer validationRestExceptionMapper() {
-      return config -> config.register(ValidationRestExceptionMapper.class);
+      return config -> {
+        config.register(ValidationRestExceptionMapper.class);
+        config.register(ConflictMapper.class);
+      };
     }
   }
 }
