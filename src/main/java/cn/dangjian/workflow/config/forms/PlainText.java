@@ -1,0 +1,47 @@
+package cn.dangjian.workflow.config.forms;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What every text input must be: plain text a record can print and an auditor can read. No control
+ * characters (line breaks only where the input has several lines), no broken UTF-16, no invisible
+ * direction overrides that make a name read differently from what is stored, and no HTML or script
+ * markup (the webapps and records show text, never markup).
+ */
+final class PlainText {
+
+  private static final Pattern MARKUP = Pattern.compile("<\\s*[/!?]?\\s*[A-Za-z]");
+
+  private PlainText() {}
+
+  static Optional<String> problem(String text, boolean multiLine) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isSurrogate(text.charAt(i)) && Character.charCount(cp) == 1) {
+        return Optional.of("含有无效的字符编码");
+      }
+      boolean lineBreak = cp == '\n' || cp == '\r';
+      boolean allowedWhitespace = multiLine && (lineBreak || cp == '\t');
+      if (!allowedWhitespace && Character.getType(cp) == Character.CONTROL) {
+        return Optional.of(lineBreak ? "只能填写一行" : "含有不可见的控制字符（U+" + hex(cp) + "）");
+      }
+      if (isDirectionOverride(cp) || cp == 0xFFFE || cp == 0xFFFF) {
+        return Optional.of("含有不允许的不可见字符（U+" + hex(cp) + "）");
+      }
+      i += Character.charCount(cp);
+    }
+    if (MARKUP.matcher(text).find()) {
+      return Optional.of("不能包含 HTML 或脚本标记（“<”后接字母）");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isDirectionOverride(int cp) {
+    return cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069;
+  }
+
+  private static String hex(int cp) {
+    return String.format("%04X", cp);
+  }
+}
