@@ -1,11 +1,13 @@
 package cn.dangjian.workflow.config;
 
 import cn.dangjian.workflow.identity.UnknownOrganisationException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -37,6 +39,18 @@ public class ApiExceptionHandler {
     String path = violation.getPropertyPath().toString();
     String field = path.substring(path.lastIndexOf('.') + 1);
     return respond(HttpStatus.BAD_REQUEST, field + "：" + violation.getMessage(), field, request);
+  }
+
+  /** Malformed JSON, or a value of the wrong JSON type: the field is the innermost property Jackson was reading. */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
+      if (field != null) {
+        return respond(HttpStatus.BAD_REQUEST, "字段 " + field + " 的值类型不正确", field, request);
+      }
+    }
+    return respond(HttpStatus.BAD_REQUEST, "请求内容不是有效的 JSON", null, request);
   }
 
   @ExceptionHandler(NotFoundException.class)

@@ -32,4 +32,16 @@ public class CamundaRestAuthenticationConfig {
     registration.addUrlPatterns("/camunda/api/engine/*");
     return registration;
   }
+
+  /** Variables of both engine APIs checked for shape, and request bodies capped, before Camunda reads them. */
+  @Bean
+  FilterRegistrationBean<EngineVariablePayloads> engineVariablePayloads(com.fasterxml.jackson.databind.ObjectMapper json) {
+    FilterRegistrationBean<EngineVariablePayloads> registration =
+        new FilterRegistrationBean<>(new EngineVariablePayloads(json));
+    registration.setName("engine-variable-payloads");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    // After authentication (order 101), so an anonymous caller learns nothing about payload rules.
+    registration.setOrder(102);
+    return registration;
+  }
 }

@@ -1,6 +1,7 @@
 package cn.dangjian.workflow.membership;
 
 import cn.dangjian.workflow.calendar.CaseTime;
+import cn.dangjian.workflow.config.forms.PlainText;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -19,19 +20,23 @@ final class FormValues {
     if (value == null || value.toString().isBlank()) {
       throw new MembershipValidationException(field, label + "（" + field + "）不能为空");
     }
-    return limited(value.toString().trim(), field, label);
+    return limited(value.toString(), field, label);
   }
 
+  /** Trimmed plain text of at most {@link #MAX_TEXT} characters; control characters are refused, not trimmed. */
   private static String limited(String text, String field, String label) {
     if (text.length() > MAX_TEXT) {
       throw new MembershipValidationException(field, label + "（" + field + "）不能超过 " + MAX_TEXT + " 个字符");
     }
-    return text;
+    PlainText.problem(text, true).ifPresent(problem -> {
+      throw new MembershipValidationException(field, label + "（" + field + "）" + problem);
+    });
+    return text.trim();
   }
 
   static String optionalText(VariableScope scope, String field) {
     Object value = scope.getVariable(field);
-    return value == null || value.toString().isBlank() ? null : limited(value.toString().trim(), field, field);
+    return value == null || value.toString().isBlank() ? null : limited(value.toString(), field, field);
   }
 
   static String text(Map<String, Object> values, String field, String label) {
@@ -39,7 +44,7 @@ final class FormValues {
     if (value == null || value.toString().isBlank()) {
       throw new MembershipValidationException(field, label + "（" + field + "）不能为空");
     }
-    return limited(value.toString().trim(), field, label);
+    return limited(value.toString(), field, label);
   }
 
   /** An ISO date (yyyy-MM-dd) not after today. */

@@ -30,9 +30,13 @@ public final class HttpClientSupport {
 
   /** {@code user} null: anonymous; otherwise HTTP Basic with the demo convention password = user id. */
   public HttpRequest.Builder request(String path, String user) {
+    return request(path, user, user);
+  }
+
+  public HttpRequest.Builder request(String path, String user, String password) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
     if (user != null) {
-      builder.header("Authorization", basic(user, user));
+      builder.header("Authorization", basic(user, password));
     }
     return builder;
   }

@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
  * direction overrides that make a name read differently from what is stored, and no HTML or script
  * markup (the webapps and records show text, never markup).
  */
-final class PlainText {
+public final class PlainText {
 
-  private static final Pattern MARKUP = Pattern.compile("<\\s*[/!?]?\\s*[A-Za-z]");
+  private static final Pattern MARKUP = Pattern.compile("<\\s*(?:[/?]?\\s*[A-Za-z]|!)");
 
   private PlainText() {}
 
-  static Optional<String> problem(String text, boolean multiLine) {
+  public static Optional<String> problem(String text, boolean multiLine) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       if (Character.isSurrogate(text.charAt(i)) && Character.charCount(cp) == 1) {
@@ -32,7 +32,7 @@ final class PlainText {
       i += Character.charCount(cp);
     }
     if (MARKUP.matcher(text).find()) {
-      return Optional.of("不能包含 HTML 或脚本标记（“<”后接字母）");
+      return Optional.of("不能包含 HTML 或脚本标记（“<”后接字母或“!”）");
     }
     return Optional.empty();
   }

@@ -18,6 +18,8 @@ final class SubmittedValues {
 
   /** Longest text any input may hold when its form declares no limit (opinions, minutes). */
   static final int MAX_TEXT = 5000;
+  /** Bound of a number input that declares none: counts, days and hours of a case never come near it. */
+  static final double LARGEST_NUMBER = 999_999_999;
   static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
   static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -106,8 +108,10 @@ final class SubmittedValues {
     if (field.integral() && n != Math.rint(n)) {
       throw invalid(field, "应为整数");
     }
-    if (field.min() != null && n < field.min() || field.max() != null && n > field.max()) {
-      throw invalid(field, "应在 " + plain(field.min()) + " 至 " + plain(field.max()) + " 之间");
+    double min = field.min() != null ? field.min() : -LARGEST_NUMBER;
+    double max = field.max() != null ? field.max() : LARGEST_NUMBER;
+    if (n < min || n > max) {
+      throw invalid(field, "应在 " + plain(min) + " 至 " + plain(max) + " 之间");
     }
   }
 
@@ -123,11 +127,8 @@ final class SubmittedValues {
     return new InvalidInputException(field.key(), field.named() + reason);
   }
 
-  private static String plain(Double bound) {
-    if (bound == null) {
-      return "不限";
-    }
-    return bound == Math.rint(bound) ? Long.toString(bound.longValue()) : bound.toString();
+  private static String plain(double bound) {
+    return bound == Math.rint(bound) ? Long.toString((long) bound) : Double.toString(bound);
   }
 
   /** A key as it may be quoted in a message: at most 50 characters, control characters replaced. */
