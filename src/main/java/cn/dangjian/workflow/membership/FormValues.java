@@ -1,7 +1,7 @@
 package cn.dangjian.workflow.membership;
 
 import cn.dangjian.workflow.calendar.CaseTime;
-import cn.dangjian.workflow.config.forms.PlainText;
+import cn.dangjian.workflow.config.PlainText;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;

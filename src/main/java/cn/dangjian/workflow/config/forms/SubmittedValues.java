@@ -1,6 +1,7 @@
 package cn.dangjian.workflow.config.forms;
 
 import cn.dangjian.workflow.config.InvalidInputException;
+import cn.dangjian.workflow.config.PlainText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package cn.dangjian.workflow.config.forms;
+package cn.dangjian.workflow.config;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
