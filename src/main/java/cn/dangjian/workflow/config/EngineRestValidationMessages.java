@@ -76,13 +76,16 @@ public class EngineRestValidationMessages extends OncePerRequestFilter {
       return;
     }
     String message = body.get("message").asText();
-    if (TaskGone.matches(message)) {
-      replace(response, HttpServletResponse.SC_NOT_FOUND, "TaskGone", TaskGone.MESSAGE, null);
-      return;
-    }
     Optional<String> sentence = raised.map(InvalidInputException::getMessage).filter(message::contains)
         .or(() -> businessSentence(message));
     if (sentence.isEmpty()) {
+      if (response.getStatus() >= 500) {
+        Optional<EngineErrors.Outcome> mistake = EngineErrors.classify(body.path("type").asText(null), message);
+        if (mistake.isPresent()) {
+          replace(response, mistake.get().status(), mistake.get().status() == 404 ? "NotFound" : "InvalidRequest",
+              mistake.get().message(), null);
+        }
+      }
       return;
     }
     String field = raised.filter(e -> e.getMessage().equals(sentence.get())).map(InvalidInputException::field)

@@ -6,7 +6,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -40,15 +42,48 @@ public class ValidationRestExceptionMapper implements ExceptionMapper<RestExcept
       if (t instanceof OptimisticLockingException conflict) {
         return ConflictMapper.conflict(conflict);
       }
-      if (TaskGone.matches(t.getMessage())) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "TaskGone");
-        body.put("message", TaskGone.MESSAGE);
-        body.put("code", 0);
-        return Response.status(Response.Status.NOT_FOUND).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
-      }
     }
-    return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    return callersMistake(exception).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
+  }
+
+  /** 404 or 400 instead of Camunda's 500 when the failure is an unknown id or a missing parameter. */
+  static Optional<Response> callersMistake(Throwable exception) {
+    if (exception instanceof RestException rest && rest.getStatus() != null
+        && rest.getStatus().getStatusCode() < 500) {
+      return Optional.empty();
+    }
+    return EngineErrors.classify(exception).map(outcome -> {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", outcome.status() == 404 ? "NotFound" : "InvalidRequest");
+      body.put("message", outcome.message());
+      body.put("code", 0);
+      return Response.status(outcome.status()).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    });
+  }
+
+  /** Engine failures Camunda REST lets through unwrapped (NullValueException, a NullPointerException). */
+  @Priority(1)
+  public static class EngineFailureMapper implements ExceptionMapper<ProcessEngineException> {
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      if (exception instanceof OptimisticLockingException conflict) {
+        return ConflictMapper.conflict(conflict);
+      }
+      return callersMistake(exception).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
+    }
+  }
+
+  /** A NullPointerException inside a Camunda resource: a required property missing from the request. */
+  @Priority(1)
+  public static class MissingInputMapper implements ExceptionMapper<NullPointerException> {
+
+    @Override
+    public Response toResponse(NullPointerException exception) {
+      org.slf4j.LoggerFactory.getLogger(ValidationRestExceptionMapper.class)
+          .warn("Engine REST request failed with a NullPointerException; answered 400", exception);
+      return callersMistake(exception).orElseThrow();
+    }
   }
 
   /** An {@link OptimisticLockingException} Camunda REST lets through unwrapped. */
@@ -78,6 +113,8 @@ public class ValidationRestExceptionMapper implements ExceptionMapper<RestExcept
       return config -> {
         config.register(ValidationRestExceptionMapper.class);
         config.register(ConflictMapper.class);
+        config.register(EngineFailureMapper.class);
+        config.register(MissingInputMapper.class);
       };
     }
   }
