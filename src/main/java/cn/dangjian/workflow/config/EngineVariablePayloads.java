@@ -31,7 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * that does not say which variable; this filter checks the shape of every variable of a state-changing
  * request first and answers HTTP 400 naming it (the content of form fields is checked by the engine
  * against the form). It also caps request bodies: JSON at {@value #MAX_JSON_BYTES} bytes, uploads at
- * {@value #MAX_UPLOAD_BYTES} bytes (HTTP 413).
+ * {@value #MAX_UPLOAD_BYTES} bytes (HTTP 413), and lets only files of the types {@link UploadCheck} accepts
+ * through (HTTP 415).
  */
 public class EngineVariablePayloads extends OncePerRequestFilter {
 
@@ -59,11 +60,7 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
       throws ServletException, IOException {
     String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
     if (contentType.startsWith("multipart/")) {
-      if (request.getContentLengthLong() > MAX_UPLOAD_BYTES) {
-        refuse(response, 413, "PayloadTooLarge", "上传的文件超过 " + MAX_UPLOAD_BYTES / 1024 / 1024 + " MB 上限", null);
-        return;
-      }
-      chain.doFilter(request, response);
+      upload(request, response, chain);
       return;
     }
     if (request.getContentLengthLong() > MAX_JSON_BYTES) {
@@ -79,6 +76,29 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
       Problem problem = problemIn(body);
       if (problem != null) {
         refuse(response, 400, "ValidationError", problem.message(), problem.field());
+        return;
+      }
+    }
+    chain.doFilter(new BufferedBody(request, body), response);
+  }
+
+  /** Uploads: capped in size; files of the accepted types only, except process resources deployed by designers. */
+  private void upload(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String tooLarge = "上传的文件超过 " + MAX_UPLOAD_BYTES / 1024 / 1024 + " MB 上限";
+    if (request.getContentLengthLong() > MAX_UPLOAD_BYTES) {
+      refuse(response, 413, "PayloadTooLarge", tooLarge, null);
+      return;
+    }
+    byte[] body = request.getInputStream().readNBytes(MAX_UPLOAD_BYTES + 1);
+    if (body.length > MAX_UPLOAD_BYTES) {
+      refuse(response, 413, "PayloadTooLarge", tooLarge, null);
+      return;
+    }
+    if (!request.getRequestURI().endsWith("/deployment/create")) {
+      java.util.Optional<String[]> problem = UploadCheck.problem(request.getContentType(), body);
+      if (problem.isPresent()) {
+        refuse(response, 415, "UnsupportedUpload", problem.get()[1], problem.get()[0]);
         return;
       }
     }
@@ -234,7 +254,11 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
 
         @Override
         public boolean isFinished() {
-          return false;
+          try {
+            return in.available() == 0;
+          } catch (IOException e) {
+            return true;
+          }
         }
 
         @Override
