@@ -11,6 +11,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -58,6 +60,10 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (isWebappApi(request) && !signedInToWebapp(request)) {
+      chain.doFilter(request, response); // the webapps' own security answers 401 before reading anything
+      return;
+    }
     String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
     if (contentType.startsWith("multipart/")) {
       upload(request, response, chain);
@@ -80,6 +86,15 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
       }
     }
     chain.doFilter(new BufferedBody(request, body), response);
+  }
+
+  private static boolean isWebappApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/camunda/api/");
+  }
+
+  private static boolean signedInToWebapp(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && !AuthenticationUtil.getAuthsFromSession(session).getAuthentications().isEmpty();
   }
 
   /** Uploads: capped in size; files of the accepted types only, except process resources deployed by designers. */

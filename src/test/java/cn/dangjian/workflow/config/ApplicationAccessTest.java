@@ -126,6 +126,14 @@ class ApplicationAccessTest {
   }
 
   @Test
+  void anonymousCallersLearnNothingAboutPayloadRules() {
+    for (String path : List.of("/engine-rest/task/x/submit-form", "/camunda/api/engine/engine/default/task/x/submit-form")) {
+      HttpResponse<String> response = http.postJson(path, null, "{\"variables\": {\"a\": {\"value\": {\"b\": 1}}}");
+      assertThat(response.statusCode()).as(path).isIn(401, 403);
+    }
+  }
+
+  @Test
   void anonymousMayOnlySeeHealthAndLoginPages() {
     assertThat(http.get("/actuator/health", null).statusCode()).isEqualTo(200);
     assertThat(http.get("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
