@@ -2,18 +2,15 @@ package cn.dangjian.workflow.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -95,18 +92,7 @@ public class EngineRestValidationMessages extends OncePerRequestFilter {
 
   private void replace(ContentCachingResponseWrapper response, int status, String type, String message, String field)
       throws IOException {
-    ObjectNode cleaned = json.createObjectNode();
-    cleaned.put("type", type);
-    cleaned.put("message", message);
-    if (field != null) {
-      cleaned.put("field", field);
-    }
-    cleaned.putNull("code");
-    response.resetBuffer();
-    response.setStatus(status);
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getOutputStream().write(json.writeValueAsBytes(cleaned));
+    EngineErrorBody.write(json, response, status, type, message, field);
   }
 
   /** The innermost validation message in an engine error text, if there is one. */

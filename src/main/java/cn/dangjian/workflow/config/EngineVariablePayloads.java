@@ -3,7 +3,6 @@ package cn.dangjian.workflow.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -24,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -229,17 +227,7 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
 
   private void refuse(HttpServletResponse response, int status, String type, String message, String field)
       throws IOException {
-    ObjectNode body = json.createObjectNode();
-    body.put("type", type);
-    body.put("message", message);
-    if (field != null) {
-      body.put("field", field);
-    }
-    body.putNull("code");
-    response.setStatus(status);
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getOutputStream().write(json.writeValueAsBytes(body));
+    EngineErrorBody.write(json, response, status, type, message, field);
   }
 
   private record Problem(String field, String message) {}

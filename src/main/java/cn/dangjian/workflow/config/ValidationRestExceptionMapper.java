@@ -4,8 +4,6 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -30,14 +28,8 @@ public class ValidationRestExceptionMapper implements ExceptionMapper<RestExcept
   public Response toResponse(RestException exception) {
     for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof NotValidException invalid) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", invalid.getClass().getSimpleName());
-        body.put("message", invalid.getMessage());
-        if (invalid instanceof InvalidInputException field) {
-          body.put("field", field.field());
-        }
-        body.put("code", 0);
-        return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+        String field = invalid instanceof InvalidInputException input ? input.field() : null;
+        return json(400, invalid.getClass().getSimpleName(), invalid.getMessage(), field);
       }
       if (t instanceof OptimisticLockingException conflict) {
         return ConflictMapper.conflict(conflict);
@@ -52,13 +44,13 @@ public class ValidationRestExceptionMapper implements ExceptionMapper<RestExcept
         && rest.getStatus().getStatusCode() < 500) {
       return Optional.empty();
     }
-    return EngineErrors.classify(exception).map(outcome -> {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", outcome.status() == 404 ? "NotFound" : "InvalidRequest");
-      body.put("message", outcome.message());
-      body.put("code", 0);
-      return Response.status(outcome.status()).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
-    });
+    return EngineErrors.classify(exception).map(outcome ->
+        json(outcome.status(), outcome.status() == 404 ? "NotFound" : "InvalidRequest", outcome.message(), null));
+  }
+
+  static Response json(int status, String type, String message, String field) {
+    return Response.status(status).entity(EngineErrorBody.of(type, message, field))
+        .type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   /** Engine failures Camunda REST lets through unwrapped (NullValueException, a NullPointerException). */
@@ -96,11 +88,7 @@ public class ValidationRestExceptionMapper implements ExceptionMapper<RestExcept
     }
 
     static Response conflict(OptimisticLockingException exception) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", exception.getClass().getSimpleName());
-      body.put("message", ConcurrentUpdateRetry.CONFLICT_MESSAGE);
-      body.put("code", 0);
-      return Response.status(Response.Status.CONFLICT).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+      return json(409, exception.getClass().getSimpleName(), ConcurrentUpdateRetry.CONFLICT_MESSAGE, null);
     }
   }
 

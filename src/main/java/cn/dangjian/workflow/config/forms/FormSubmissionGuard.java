@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.form.handler.FormHandler;
 import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -106,18 +107,14 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
     }
   }
 
-  private final class CheckedTaskForm implements TaskFormHandler {
-    private final TaskFormHandler delegate;
+  /** A form handler that checks a submission before its delegate stores it. */
+  private abstract class CheckedForm<H extends FormHandler> implements FormHandler {
+    final H delegate;
     private final String formKey;
 
-    CheckedTaskForm(TaskFormHandler delegate, String formKey) {
+    CheckedForm(H delegate, String formKey) {
       this.delegate = delegate;
       this.formKey = formKey;
-    }
-
-    @Override
-    public TaskFormData createTaskForm(TaskEntity task) {
-      return delegate.createTaskForm(task);
     }
 
     @Override
@@ -133,30 +130,25 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
     }
   }
 
-  private final class CheckedStartForm implements StartFormHandler {
-    private final StartFormHandler delegate;
-    private final String formKey;
+  private final class CheckedTaskForm extends CheckedForm<TaskFormHandler> implements TaskFormHandler {
+    CheckedTaskForm(TaskFormHandler delegate, String formKey) {
+      super(delegate, formKey);
+    }
 
+    @Override
+    public TaskFormData createTaskForm(TaskEntity task) {
+      return delegate.createTaskForm(task);
+    }
+  }
+
+  private final class CheckedStartForm extends CheckedForm<StartFormHandler> implements StartFormHandler {
     CheckedStartForm(StartFormHandler delegate, String formKey) {
-      this.delegate = delegate;
-      this.formKey = formKey;
+      super(delegate, formKey);
     }
 
     @Override
     public StartFormData createStartFormData(ProcessDefinitionEntity process) {
       return delegate.createStartFormData(process);
-    }
-
-    @Override
-    public void parseConfiguration(Element element, DeploymentEntity deployment, ProcessDefinitionEntity process,
-        BpmnParse parse) {
-      delegate.parseConfiguration(element, deployment, process, parse);
-    }
-
-    @Override
-    public void submitFormVariables(VariableMap properties, VariableScope scope) {
-      check(formKey, properties);
-      delegate.submitFormVariables(properties, scope);
     }
   }
 }
