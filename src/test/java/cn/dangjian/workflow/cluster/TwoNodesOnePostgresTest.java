@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dangjian.workflow.DangjianWorkflowApplication;
 import cn.dangjian.workflow.config.ConcurrentUpdateRetry;
+import cn.dangjian.workflow.records.DossierVerifier;
 import cn.dangjian.workflow.support.HttpClientSupport;
 import cn.dangjian.workflow.support.PostgresDatabases;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Camunda 7's cluster model: two application nodes on one PostgreSQL database. Cases started on node A
  * are worked on from both nodes at once over HTTP; every case ends once, every async job and timer runs once,
+ * every case's receipt record exists once in a hash chain that verifies,
  * and the staff member who loses the race is told the task is gone (404), never shown an engine error.
  */
 class TwoNodesOnePostgresTest {
@@ -48,7 +50,8 @@ class TwoNodesOnePostgresTest {
         ConfigurableApplicationContext nodeB = startNode("B", database)) {
       RuntimeService runtimeA = nodeA.getBean(RuntimeService.class);
       for (int i = 0; i < CASES; i++) {
-        runtimeA.startProcessInstanceByKey("clusterProbe", "cluster-" + i, Map.of("branchCode", i % 2 == 0 ? "C1-B1" : "C1-B2"));
+        runtimeA.startProcessInstanceByKey("clusterProbe", "cluster-" + i, Map.of("branchCode", i % 2 == 0 ? "C1-B1" : "C1-B2",
+            "applicantName", "申请人" + i));
       }
       TaskService tasksA = nodeA.getBean(TaskService.class);
       TaskService tasksB = nodeB.getBean(TaskService.class);
@@ -61,12 +64,19 @@ class TwoNodesOnePostgresTest {
 
       HistoryService history = nodeB.getBean(HistoryService.class);
       JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
+      awaitTrue(() -> history.createHistoricProcessInstanceQuery().processDefinitionKey("clusterProbe").finished()
+          .count() == CASES, "every case has written its receipt and ended");
+      List<String> dossiers = jdbc.queryForList("SELECT DISTINCT dossier_key FROM dj_record WHERE "
+          + "process_definition_key = 'clusterProbe'", String.class);
+      DossierVerifier verifier = nodeB.getBean(DossierVerifier.class);
+      long intact = dossiers.stream().filter(key -> verifier.verify(key).intact()).count();
       double retried = retries(nodeA).retriedCount() + retries(nodeB).retriedCount();
       System.out.printf("two nodes on %s PostgreSQL: %d cases; completed on A %d, on B %d; the other node answered "
               + "404 task gone %d times; commands retried after a concurrent update %.0f; errors shown to users %d; "
-              + "async jobs run on A %d, on B %d; duplicates %d%n",
+              + "async jobs run on A %d, on B %d; duplicates %d; records %d, duplicated %d, dossiers intact %d of %d%n",
           kind, CASES, race.byA.get(), race.byB.get(), race.gone.get(), retried, race.errors.size(),
-          count(jdbc, "Task_LogVisit", "A"), count(jdbc, "Task_LogVisit", "B"), duplicates(jdbc));
+          count(jdbc, "Task_LogVisit", "A"), count(jdbc, "Task_LogVisit", "B"), duplicates(jdbc), records(jdbc),
+          duplicatedRecords(jdbc), intact, dossiers.size());
 
       assertThat(race.errors).as("no user sees a 500 or a conflict when two nodes complete one task").isEmpty();
       assertThat(race.gone.get()).isEqualTo(CASES);
@@ -80,6 +90,9 @@ class TwoNodesOnePostgresTest {
       assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM test_cluster_probe_log WHERE activity_id = 'End_Case'",
           Integer.class)).isEqualTo(CASES);
       assertThat(duplicates(jdbc)).isZero();
+      assertThat(records(jdbc)).as("one receipt per case").isEqualTo(CASES);
+      assertThat(duplicatedRecords(jdbc)).isZero();
+      assertThat(intact).as("hash chains that verify").isEqualTo(dossiers.size());
       assertThat(nodeA.getBean(org.camunda.bpm.engine.ManagementService.class).createJobQuery().count()).isZero();
     } finally {
       PostgresDatabases.drop(database);
@@ -147,6 +160,17 @@ class TwoNodesOnePostgresTest {
   private static int count(JdbcTemplate jdbc, String activity, String node) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM test_cluster_probe_log WHERE activity_id = ? AND node = ?",
         Integer.class, activity, node);
+  }
+
+  private static int records(JdbcTemplate jdbc) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM dj_record WHERE process_definition_key = 'clusterProbe'",
+        Integer.class);
+  }
+
+  private static int duplicatedRecords(JdbcTemplate jdbc) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT process_instance_id, step FROM dj_record WHERE "
+        + "process_definition_key = 'clusterProbe' GROUP BY process_instance_id, step HAVING COUNT(*) > 1) d",
+        Integer.class);
   }
 
   private static int duplicates(JdbcTemplate jdbc) {
