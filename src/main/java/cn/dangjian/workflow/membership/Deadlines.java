@@ -55,7 +55,7 @@ public class Deadlines {
         .plus(rules.parsedPeriod(pack(scope), "admissionApprovalExtended")));
   }
 
-  /** 第三十条/第三十二条: the day probation ends (and conversion dates from), one year after the meeting plus any extension. */
+  /** 第三十二条: the day probation ends (and conversion dates from), one year after the meeting plus any extension. */
   public LocalDate probationEndDate(VariableScope scope) {
     LocalDate end = date(scope, "admissionMeetingDate").plus(rules.parsedPeriod(pack(scope), "probation"));
     Object extension = scope.getVariable("probationExtensionMonths");
@@ -66,7 +66,7 @@ public class Deadlines {
     return CaseTime.startOf(probationEndDate(scope));
   }
 
-  /** 第三十三条: three months after the conversion meeting. */
+  /** 第三十四条: three months after the conversion meeting. */
   public Date conversionApprovalDue(VariableScope scope) {
     return closeOf(date(scope, "conversionMeetingDate").plus(rules.parsedPeriod(pack(scope), "conversionApproval")));
   }

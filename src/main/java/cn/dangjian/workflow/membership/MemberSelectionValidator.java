@@ -22,7 +22,7 @@ public class MemberSelectionValidator {
     return select(branchCode, new String[] {"sponsor1", "sponsor2"}, new String[] {sponsor1, sponsor2}, 2, "入党介绍人");
   }
 
-  /** One or two full members of the branch (《细则》第十条). */
+  /** One or two full members of the branch (《细则》第九条). */
   public List<Person> contactPersons(String branchCode, String contactPerson1, String contactPerson2) {
     return select(branchCode, new String[] {"contactPerson1", "contactPerson2"},
         new String[] {contactPerson1, contactPerson2}, 1, "培养联系人");

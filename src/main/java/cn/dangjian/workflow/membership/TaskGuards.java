@@ -131,7 +131,7 @@ public class TaskGuards {
     stepDate(task, "filingDate", "备案日期");
   }
 
-  /** Step 5 培养联系人 (第十条). */
+  /** Step 5 培养联系人 (第九条). */
   public void contactPersons(DelegateTask task) {
     List<Person> chosen = selections.contactPersons((String) task.getVariable("branchCode"),
         optionalText(task, "contactPerson1"), optionalText(task, "contactPerson2"));
@@ -245,7 +245,7 @@ public class TaskGuards {
     text(task, "sponsorOpinions", "入党介绍人意见");
   }
 
-  /** Step 15 支部大会: tally, quorum and majority of all due (第二十三条); 2026: within a month of pre-review (第十九条). */
+  /** Step 15 支部大会: tally, quorum and majority of all due (2014: 第二十条、第二十一条); 2026: within a month of pre-review (第十九条). */
   public void admissionVote(DelegateTask task) {
     String branch = (String) task.getVariable("branchCode");
     LocalDate date = stepDate(task, "meetingDate", "支部大会日期");
@@ -321,7 +321,7 @@ public class TaskGuards {
     text(task, "partyGroup", "党小组");
   }
 
-  /** Step 20 入党宣誓; 2026: within a month of approval (第二十九条). */
+  /** Step 20 入党宣誓 (2014: 第三十条); 2026: within a month of approval (第二十九条). */
   public void oath(DelegateTask task) {
     LocalDate date = stepDate(task, "oathDate", "宣誓日期");
     text(task, "oathHost", "主持人");
@@ -334,7 +334,7 @@ public class TaskGuards {
     }
   }
 
-  /** Step 22 转正申请: when probation has ended (第三十二条). */
+  /** Step 22 转正申请: when probation has ended (第三十二条), in writing (第三十三条). */
   public void conversionApplication(DelegateTask task) {
     LocalDate date = stepDate(task, "conversionApplicationDate", "转正申请书日期");
     LocalDate end = deadlines.probationEndDate(task);
@@ -377,7 +377,7 @@ public class TaskGuards {
     task.setVariable("conversionVoteResult", result);
   }
 
-  /** Step 24 上级党委审批转正: within 3 months (第三十三条); party age from the end of probation (第三十四条). */
+  /** Step 24 上级党委审批转正: within 3 months; party age from the end of probation (both 第三十四条). */
   public void conversionApproval(DelegateTask task) {
     String branch = (String) task.getVariable("branchCode");
     stepDate(task, "conversionApprovalDate", "党委会议日期");

@@ -9,7 +9,7 @@ import java.util.Collections;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.junit.jupiter.api.Test;
 
-/** 支部大会 votes: quorum and majority counted against all members due (第二十三条). */
+/** 支部大会 votes: quorum and majority counted against all members due (2014 细则 第二十条、第二十一条). */
 class MemberDevelopmentVoteTest extends MemberDevelopmentTestBase {
 
   @Test
