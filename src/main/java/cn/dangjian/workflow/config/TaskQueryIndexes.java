@@ -13,17 +13,22 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Indexes for Tasklist's query (candidate groups of the user, newest first): Camunda's schema has none that
- * lets the database find a group's tasks and read them in creation order. Created after the engine has
- * created or checked its schema (Flyway runs before the engine exists), idempotently on H2 and PostgreSQL.
+ * Index for Tasklist's query (candidate groups of the user, newest first). Camunda's query joins
+ * ACT_RU_IDENTITYLINK on TASK_ID_ and filters on GROUP_ID_ and TYPE_; an index led by TASK_ID_ and covering
+ * the other two lets PostgreSQL look the links up per task, also before statistics exist (autovacuum off
+ * or not yet run). The earlier index led by GROUP_ID_ made PostgreSQL read all of a group's links once per
+ * task (10 s for 10,000 open tasks), and the one on CREATE_TIME_ duplicated Camunda's ACT_IDX_TASK_CREATE:
+ * both are dropped. Created after the engine has created or checked its schema (Flyway runs before the
+ * engine exists), idempotently on H2 and PostgreSQL.
  */
 @Component
 @Order(0)
 public class TaskQueryIndexes extends AbstractProcessEnginePlugin {
 
   static final List<String> STATEMENTS = List.of(
-      "CREATE INDEX IF NOT EXISTS DJ_IDX_IDENTLINK_GROUP_TASK ON ACT_RU_IDENTITYLINK (GROUP_ID_, TYPE_, TASK_ID_)",
-      "CREATE INDEX IF NOT EXISTS DJ_IDX_TASK_CREATE_TIME ON ACT_RU_TASK (CREATE_TIME_)");
+      "CREATE INDEX IF NOT EXISTS DJ_IDX_IDENTLINK_TASK_GROUP ON ACT_RU_IDENTITYLINK (TASK_ID_, GROUP_ID_, TYPE_)",
+      "DROP INDEX IF EXISTS DJ_IDX_IDENTLINK_GROUP_TASK",
+      "DROP INDEX IF EXISTS DJ_IDX_TASK_CREATE_TIME");
   private static final Logger log = LoggerFactory.getLogger(TaskQueryIndexes.class);
 
   private final DataSource dataSource;

@@ -9,9 +9,11 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ class ApplicationAccessTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired AuthorizationService authorizations;
   @Autowired ProcessEngineConfiguration engineConfiguration;
   private final ObjectMapper json = new ObjectMapper();
   private HttpClientSupport http;
@@ -86,6 +89,32 @@ class ApplicationAccessTest {
     assertThat(groupsOfTask(branch1Case)).containsExactly("C1.committee");
     assertThat(instanceIdsOfTasks("committee-secretary")).contains(branch1Case.getId());
     assertThat(instanceIdsOfTasks("b1-secretary")).doesNotContain(branch1Case.getId());
+  }
+
+  @Test
+  void caseHistoryIsVisibleToTheCaseOrganisationAndThoseAboveOnly() throws Exception {
+    String taskId = tasks.createTaskQuery().processInstanceId(branch1Case.getId()).singleResult().getId();
+    tasks.complete(taskId);
+
+    assertThat(historicInstanceIds("b1-secretary")).contains(branch1Case.getId()).doesNotContain(branch2Case.getId());
+    assertThat(historicInstanceIds("b2-secretary")).contains(branch2Case.getId()).doesNotContain(branch1Case.getId());
+    assertThat(historicInstanceIds("b3-secretary")).doesNotContain(branch1Case.getId(), branch2Case.getId());
+    assertThat(historicInstanceIds("committee-secretary")).contains(branch1Case.getId(), branch2Case.getId());
+    assertThat(historicTaskIds("b1-secretary")).contains(taskId);
+    assertThat(historicTaskIds("committee-secretary")).contains(taskId);
+    assertThat(historicTaskIds("b2-secretary")).doesNotContain(taskId);
+    assertThat(historicTaskIds("b3-secretary")).doesNotContain(taskId);
+    assertThat(http.get("/engine-rest/history/task?taskId=" + taskId, "b2-secretary").body()).isEqualTo("[]");
+  }
+
+  @Test
+  void tasksGetRuntimeGrantsButNoPerTaskHistoryGrants() {
+    String taskId = tasks.createTaskQuery().processInstanceId(branch1Case.getId()).singleResult().getId();
+
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId).count())
+        .isEqualTo(1);
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK).resourceId(taskId)
+        .count()).isZero();
   }
 
   @Test
@@ -222,6 +251,22 @@ class ApplicationAccessTest {
     assertThat(response.statusCode()).as(user).isEqualTo(200);
     List<String> ids = new ArrayList<>();
     json.readTree(response.body()).forEach(p -> ids.add(p.get("id").asText()));
+    return ids;
+  }
+
+  private List<String> historicInstanceIds(String user) throws Exception {
+    return ids("/engine-rest/history/process-instance?maxResults=1000", user);
+  }
+
+  private List<String> historicTaskIds(String user) throws Exception {
+    return ids("/engine-rest/history/task?maxResults=1000", user);
+  }
+
+  private List<String> ids(String path, String user) throws Exception {
+    HttpResponse<String> response = http.get(path, user);
+    assertThat(response.statusCode()).as(user + " " + path).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    json.readTree(response.body()).forEach(node -> ids.add(node.get("id").asText()));
     return ids;
   }
 
