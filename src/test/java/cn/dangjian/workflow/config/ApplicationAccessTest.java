@@ -155,6 +155,22 @@ class ApplicationAccessTest {
   }
 
   @Test
+  void aCasesAuthorizationsGoWithItsHistory() {
+    String instance = runtime.startProcessInstanceByKey("routingProbe", Map.of("branchCode", "C1-B3")).getId();
+    var grants = authorizations.createAuthorizationQuery().resourceId(instance).list();
+    assertThat(grants).isNotEmpty().allSatisfy(grant -> {
+      assertThat(grant.getRootProcessInstanceId()).isEqualTo(instance);
+      assertThat(grant.getRemovalTime()).isNull();
+    });
+    while (runtime.createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
+      tasks.createTaskQuery().processInstanceId(instance).list().forEach(t -> tasks.complete(t.getId()));
+    }
+    assertThat(authorizations.createAuthorizationQuery().resourceId(instance).list())
+        .as("removal time set when the case ends, so history cleanup deletes them")
+        .isNotEmpty().allSatisfy(grant -> assertThat(grant.getRemovalTime()).isNotNull());
+  }
+
+  @Test
   void anonymousCallersLearnNothingAboutPayloadRules() {
     for (String path : List.of("/engine-rest/task/x/submit-form", "/camunda/api/engine/engine/default/task/x/submit-form")) {
       HttpResponse<String> response = http.postJson(path, null, "{\"variables\": {\"a\": {\"value\": {\"b\": 1}}}");
