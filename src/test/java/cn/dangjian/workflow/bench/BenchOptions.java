@@ -8,9 +8,11 @@ import java.util.List;
  *
  * @param scale fraction of the full data volume of the task-query section (1.0 = 100,000 finished and
  *     10,000 open cases); smaller values make a quick smoke run
+ * @param branches how many branches the task-query cases are spread over (each branch secretary sees the
+ *     open tasks of one branch)
  */
 public record BenchOptions(int warmupRounds, int rounds, int roundSeconds, List<String> databases, double scale,
-    List<String> sections, String output) {
+    int branches, List<String> sections, String output) {
 
   public static BenchOptions parse(String[] args) {
     int warmup = 1;
@@ -18,6 +20,7 @@ public record BenchOptions(int warmupRounds, int rounds, int roundSeconds, List<
     int seconds = 5;
     List<String> databases = List.of("h2", "postgres");
     double scale = 1.0;
+    int branches = 20;
     List<String> sections = List.of("all");
     String output = "target/bench";
     for (int i = 0; i < args.length; i++) {
@@ -28,15 +31,17 @@ public record BenchOptions(int warmupRounds, int rounds, int roundSeconds, List<
         case "--round-seconds" -> { seconds = Integer.parseInt(value); i++; }
         case "--databases" -> { databases = List.of(value.split(",")); i++; }
         case "--scale" -> { scale = Double.parseDouble(value); i++; }
+        case "--branches" -> { branches = Integer.parseInt(value); i++; }
         case "--sections" -> { sections = List.of(value.split(",")); i++; }
         case "--output" -> { output = value; i++; }
         case "--quick" -> { warmup = 1; rounds = 3; seconds = 2; scale = 0.01; }
         default -> throw new IllegalArgumentException("Unknown benchmark option " + args[i]
-            + " (known: --warmup N --rounds N --round-seconds N --databases h2,postgres --scale F --sections a,b --quick)");
+            + " (known: --warmup N --rounds N --round-seconds N --databases h2,postgres --scale F --branches N"
+            + " --sections a,b --quick)");
       }
     }
-    return new BenchOptions(warmup, rounds, seconds, new ArrayList<>(databases), scale, new ArrayList<>(sections),
-        output);
+    return new BenchOptions(warmup, rounds, seconds, new ArrayList<>(databases), scale, branches,
+        new ArrayList<>(sections), output);
   }
 
   public boolean runs(String section) {
