@@ -23,6 +23,15 @@ final class MemberAnswer {
    */
   private static final Set<String> NO_OP_ON_EMPTY_BODY = Set.of("POST /process-instance/{id}/modification");
 
+  /**
+   * Job routes list the engine's housekeeping jobs (history cleanup, no process behind them) to every signed-in
+   * user, by Camunda's design; acceptable as long as no job or log entry of a process shows.
+   */
+  private static final java.util.regex.Pattern HOUSEKEEPING_ROUTE =
+      java.util.regex.Pattern.compile("/job(/count)?|/history/cleanup/jobs?|/history/job-log(/count)?");
+  private static final java.util.regex.Pattern OF_A_PROCESS =
+      java.util.regex.Pattern.compile("\"(processInstanceId|processDefinitionKey)\":\"");
+
   private MemberAnswer() {}
 
   /** {@code null} when the answer is acceptable, otherwise why not. */
@@ -36,6 +45,9 @@ final class MemberAnswer {
       return null;
     }
     String trimmed = body == null ? "" : body.trim();
+    if (HOUSEKEEPING_ROUTE.matcher(route.template()).matches() && !OF_A_PROCESS.matcher(trimmed).find()) {
+      return null;
+    }
     if (trimmed.equals("[]") || trimmed.matches("\\{\"count\":0}")) {
       return null;
     }
