@@ -133,8 +133,9 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
-      if (VARIABLE_MAPS.contains(entry.getKey()) && !entry.getValue().isNull()) {
-        Problem problem = problemInVariables(entry.getKey(), entry.getValue());
+      // An array under these names is query criteria ({"name", "operator", "value"}), not variables to store.
+      if (VARIABLE_MAPS.contains(entry.getKey()) && entry.getValue().isObject()) {
+        Problem problem = problemInVariables(entry.getValue());
         if (problem != null) {
           return problem;
         }
@@ -143,10 +144,7 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
     return null;
   }
 
-  private static Problem problemInVariables(String mapName, JsonNode variables) {
-    if (!variables.isObject()) {
-      return new Problem(mapName, mapName + " 应为以变量名为键的对象");
-    }
+  private static Problem problemInVariables(JsonNode variables) {
     for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> variable = it.next();
       String name = variable.getKey();

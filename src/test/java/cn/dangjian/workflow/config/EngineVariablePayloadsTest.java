@@ -24,6 +24,13 @@ class EngineVariablePayloadsTest {
   }
 
   @Test
+  void queryCriteriaUnderAVariableNameArePassedOn() throws Exception {
+    String query = "{\"processVariables\":[{\"name\":\"applicantName\",\"operator\":\"eq\",\"value\":\"王\"}],"
+        + "\"taskVariables\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+    assertThat(send("application/json", query.getBytes(StandardCharsets.UTF_8)).getStatus()).isEqualTo(200);
+  }
+
+  @Test
   void malformedVariablesAreRefusedNamingTheVariable() throws Exception {
     assertRefused("{\"variables\":{\"x\":{\"value\":\"rO0AB\",\"type\":\"Object\"}}}", 400, "x");
     assertRefused("{\"variables\":{\"voteFor\":{\"value\":99999999999,\"type\":\"Integer\"}}}", 400, "voteFor");
