@@ -18,7 +18,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -131,8 +130,7 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
     if (root == null || !root.isObject()) {
       return root != null && root.isArray() ? null : new Problem(null, "请求内容应为 JSON 对象");
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : root.properties()) {
       // An array under these names is query criteria ({"name", "operator", "value"}), not variables to store.
       if (VARIABLE_MAPS.contains(entry.getKey()) && entry.getValue().isObject()) {
         Problem problem = problemInVariables(entry.getValue());
@@ -145,8 +143,7 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
   }
 
   private static Problem problemInVariables(JsonNode variables) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> variable = it.next();
+    for (Map.Entry<String, JsonNode> variable : variables.properties()) {
       String name = variable.getKey();
       if (!VARIABLE_NAME.matcher(name).matches()) {
         return new Problem(printable(name), "变量名“" + printable(name) + "”不合法：只能由字母、数字、下划线、点和连字符组成，最多 100 个字符");
