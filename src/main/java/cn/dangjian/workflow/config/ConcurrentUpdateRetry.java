@@ -126,7 +126,7 @@ public class ConcurrentUpdateRetry extends AbstractProcessEnginePlugin {
 
     static Failure of(Throwable failure) {
       Failure found = OTHER;
-      for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      for (Throwable t : Causes.of(failure)) {
         if (t instanceof OptimisticLockingException
             || t instanceof ProcessEngineException engine && engine.getCode() == BuiltinExceptionCode.DEADLOCK.getCode()) {
           return CONFLICT;

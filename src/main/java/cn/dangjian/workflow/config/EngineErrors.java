@@ -16,7 +16,8 @@ final class EngineErrors {
   private static final Pattern NOT_FOUND = Pattern.compile(
       "Cannot find|doesn't exist|does not exist|not found|No \\w+(?: \\w+)* found|no deployed", Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_APPLICABLE = Pattern.compile(
-      "does not have a subscription|cannot be deleted because|is not a message start event|Only timer jobs can be", Pattern.CASE_INSENSITIVE);
+      "does not have a subscription|cannot be deleted because|is not a message start event|Only timer jobs can be",
+      Pattern.CASE_INSENSITIVE);
   static final String MISSING_INPUT = "请求缺少必要的参数，或参数格式不正确";
 
   private EngineErrors() {}
@@ -43,7 +44,7 @@ final class EngineErrors {
 
   /** The first element of the cause chain that is the caller's mistake. */
   static Optional<Outcome> classify(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    for (Throwable t : Causes.of(failure)) {
       Optional<Outcome> outcome = classify(t.getClass().getSimpleName(), t.getMessage());
       if (outcome.isPresent()) {
         return outcome;

@@ -37,6 +37,7 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
 
   static final int MAX_JSON_BYTES = 1024 * 1024;
   static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+  private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
   private static final Set<String> VARIABLE_MAPS = Set.of("variables", "processVariables", "processVariablesLocal",
       "modifications", "correlationKeys", "localCorrelationKeys", "localVariables");
   private static final Set<String> ACCEPTED_TYPES = Set.of("string", "integer", "long", "short", "double", "boolean",
@@ -51,7 +52,7 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !Set.of("POST", "PUT", "PATCH", "DELETE").contains(request.getMethod());
+    return !STATE_CHANGING.contains(request.getMethod());
   }
 
   @Override
@@ -62,25 +63,19 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
       return;
     }
     String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
-    if (contentType.startsWith("multipart/")) {
-      upload(request, response, chain);
+    boolean upload = contentType.startsWith("multipart/");
+    int limit = upload ? MAX_UPLOAD_BYTES : MAX_JSON_BYTES;
+    byte[] body = request.getContentLengthLong() > limit ? null : request.getInputStream().readNBytes(limit + 1);
+    if (body == null || body.length > limit) {
+      refuse(response, 413, "PayloadTooLarge", upload ? "上传的文件超过 " + limit / 1024 / 1024 + " MB 上限"
+          : "请求内容超过 " + limit / 1024 + " KB 上限", null);
       return;
     }
-    if (request.getContentLengthLong() > MAX_JSON_BYTES) {
-      refuse(response, 413, "PayloadTooLarge", "请求内容超过 " + MAX_JSON_BYTES / 1024 + " KB 上限", null);
+    Problem problem = upload ? uploadProblem(request, body)
+        : contentType.contains("json") && body.length > 0 ? problemIn(body) : null;
+    if (problem != null) {
+      refuse(response, problem.status(), problem.type(), problem.message(), problem.field());
       return;
-    }
-    byte[] body = request.getInputStream().readNBytes(MAX_JSON_BYTES + 1);
-    if (body.length > MAX_JSON_BYTES) {
-      refuse(response, 413, "PayloadTooLarge", "请求内容超过 " + MAX_JSON_BYTES / 1024 + " KB 上限", null);
-      return;
-    }
-    if (contentType.contains("json") && body.length > 0) {
-      Problem problem = problemIn(body);
-      if (problem != null) {
-        refuse(response, 400, "ValidationError", problem.message(), problem.field());
-        return;
-      }
     }
     chain.doFilter(new BufferedBody(request, body), response);
   }
@@ -94,27 +89,13 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
     return session != null && !AuthenticationUtil.getAuthsFromSession(session).getAuthentications().isEmpty();
   }
 
-  /** Uploads: capped in size; files of the accepted types only, except process resources deployed by designers. */
-  private void upload(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws IOException, ServletException {
-    String tooLarge = "上传的文件超过 " + MAX_UPLOAD_BYTES / 1024 / 1024 + " MB 上限";
-    if (request.getContentLengthLong() > MAX_UPLOAD_BYTES) {
-      refuse(response, 413, "PayloadTooLarge", tooLarge, null);
-      return;
+  /** Files of the accepted types only, except process resources deployed by designers. */
+  private static Problem uploadProblem(HttpServletRequest request, byte[] body) {
+    if (request.getRequestURI().endsWith("/deployment/create")) {
+      return null;
     }
-    byte[] body = request.getInputStream().readNBytes(MAX_UPLOAD_BYTES + 1);
-    if (body.length > MAX_UPLOAD_BYTES) {
-      refuse(response, 413, "PayloadTooLarge", tooLarge, null);
-      return;
-    }
-    if (!request.getRequestURI().endsWith("/deployment/create")) {
-      java.util.Optional<String[]> problem = UploadCheck.problem(request.getContentType(), body);
-      if (problem.isPresent()) {
-        refuse(response, 415, "UnsupportedUpload", problem.get()[1], problem.get()[0]);
-        return;
-      }
-    }
-    chain.doFilter(new BufferedBody(request, body), response);
+    return UploadCheck.problem(request.getContentType(), body)
+        .map(refusal -> new Problem(415, "UnsupportedUpload", refusal.part(), refusal.message())).orElse(null);
   }
 
   private Problem problemIn(byte[] body) {
@@ -122,13 +103,13 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
     try {
       root = json.readTree(body);
     } catch (JsonProcessingException e) {
-      return new Problem(null, "请求内容不是有效的 JSON（第 " + e.getLocation().getLineNr() + " 行第 "
+      return Problem.invalid(null, "请求内容不是有效的 JSON（第 " + e.getLocation().getLineNr() + " 行第 "
           + e.getLocation().getColumnNr() + " 列）");
     } catch (IOException e) {
-      return new Problem(null, "请求内容无法读取");
+      return Problem.invalid(null, "请求内容无法读取");
     }
     if (root == null || !root.isObject()) {
-      return root != null && root.isArray() ? null : new Problem(null, "请求内容应为 JSON 对象");
+      return root != null && root.isArray() ? null : Problem.invalid(null, "请求内容应为 JSON 对象");
     }
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
       // An array under these names is query criteria ({"name", "operator", "value"}), not variables to store.
@@ -146,7 +127,8 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
     for (Map.Entry<String, JsonNode> variable : variables.properties()) {
       String name = variable.getKey();
       if (!VARIABLE_NAME.matcher(name).matches()) {
-        return new Problem(printable(name), "变量名“" + printable(name) + "”不合法：只能由字母、数字、下划线、点和连字符组成，最多 100 个字符");
+        String shown = PlainText.printable(name);
+        return Problem.invalid(shown, "变量名“" + shown + "”不合法：只能由字母、数字、下划线、点和连字符组成，最多 100 个字符");
       }
       Problem problem = problemInValue(name, variable.getValue());
       if (problem != null) {
@@ -158,19 +140,19 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
 
   private static Problem problemInValue(String name, JsonNode dto) {
     if (!dto.isObject()) {
-      return new Problem(name, "变量 " + name + " 的格式不正确，应为 {\"value\": …, \"type\": …}");
+      return Problem.invalid(name, "变量 " + name + " 的格式不正确，应为 {\"value\": …, \"type\": …}");
     }
     JsonNode value = dto.path("value");
     JsonNode typeNode = dto.get("type");
     if (typeNode != null && !typeNode.isNull() && !typeNode.isTextual()) {
-      return new Problem(name, "变量 " + name + " 的类型（type）应为文字");
+      return Problem.invalid(name, "变量 " + name + " 的类型（type）应为文字");
     }
     String type = typeNode == null || typeNode.isNull() ? null : typeNode.asText().toLowerCase();
     if (type == null) {
-      return value.isContainerNode() ? new Problem(name, "变量 " + name + " 的值应为文字、数字或是否") : null;
+      return value.isContainerNode() ? Problem.invalid(name, "变量 " + name + " 的值应为文字、数字或是否") : null;
     }
     if (!ACCEPTED_TYPES.contains(type)) {
-      return new Problem(name, "变量 " + name + " 的类型“" + printable(typeNode.asText()) + "”不被接受（可用：String、Integer、"
+      return Problem.invalid(name, "变量 " + name + " 的类型“" + PlainText.printable(typeNode.asText()) + "”不被接受（可用：String、Integer、"
           + "Long、Short、Double、Boolean、Date、Json、Null）");
     }
     if (value.isMissingNode() || value.isNull() || "null".equals(type) || "json".equals(type)) {
@@ -182,7 +164,7 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
       case "double" -> value.isNumber() || value.isTextual() && isDecimal(value.asText());
       default -> integerFits(value, type);
     };
-    return fits ? null : new Problem(name, "变量 " + name + " 的值与类型 " + typeNode.asText() + " 不符");
+    return fits ? null : Problem.invalid(name, "变量 " + name + " 的值与类型 " + typeNode.asText() + " 不符");
   }
 
   private static boolean integerFits(JsonNode value, String type) {
@@ -215,17 +197,17 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
     }
   }
 
-  private static String printable(String text) {
-    String shortened = text.length() > 50 ? text.substring(0, 50) + "…" : text;
-    return shortened.replaceAll("[\\p{Cntrl}\\p{Cs}\\u202A-\\u202E\\u2066-\\u2069]", "?");
-  }
-
   private void refuse(HttpServletResponse response, int status, String type, String message, String field)
       throws IOException {
     EngineErrorBody.write(json, response, status, type, message, field);
   }
 
-  private record Problem(String field, String message) {}
+  private record Problem(int status, String type, String field, String message) {
+
+    static Problem invalid(String field, String message) {
+      return new Problem(400, "ValidationError", field, message);
+    }
+  }
 
   /** The request with its body read once here and replayed to Camunda. */
   private static final class BufferedBody extends HttpServletRequestWrapper {

@@ -37,6 +37,15 @@ public final class PlainText {
     return Optional.empty();
   }
 
+  /**
+   * Text as a message may quote it: at most 50 characters, with control characters, broken UTF-16 and
+   * direction overrides shown as "?".
+   */
+  public static String printable(String text) {
+    String shortened = text.length() > 50 ? text.substring(0, 50) + "…" : text;
+    return shortened.replaceAll("[\\p{Cntrl}\\p{Cs}\\u202A-\\u202E\\u2066-\\u2069]", "?");
+  }
+
   private static boolean isDirectionOverride(int cp) {
     return cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069;
   }

@@ -24,13 +24,16 @@ final class UploadCheck {
   private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
   private static final Pattern CONTENT_TYPE = Pattern.compile("(?im)^content-type:\\s*([^;\\r\\n]+)");
 
+  /** Why an upload is refused, and the multipart part at fault ({@code null} for the body as a whole). */
+  record Refusal(String part, String message) {}
+
   private UploadCheck() {}
 
-  /** The problem with the first file part that is not an accepted type, if any: (part name, message). */
-  static Optional<String[]> problem(String contentType, byte[] body) {
+  /** The refusal of the first file part that is not an accepted type, if any. */
+  static Optional<Refusal> problem(String contentType, byte[] body) {
     Matcher boundary = BOUNDARY.matcher(contentType);
     if (!boundary.find()) {
-      return Optional.of(new String[] {null, "上传内容缺少 multipart 分隔符（boundary）"});
+      return Optional.of(new Refusal(null, "上传内容缺少 multipart 分隔符（boundary）"));
     }
     byte[] delimiter = ("--" + boundary.group(1)).getBytes(StandardCharsets.ISO_8859_1);
     int at = indexOf(body, delimiter, 0);
@@ -44,7 +47,7 @@ final class UploadCheck {
       String headers = new String(body, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8);
       if (headers.toLowerCase(Locale.ROOT).contains("filename=")) {
         byte[] content = Arrays.copyOfRange(body, headersEnd + 4, Math.max(headersEnd + 4, next - 2));
-        Optional<String[]> problem = problemWithFile(headers, content);
+        Optional<Refusal> problem = problemWithFile(headers, content);
         if (problem.isPresent()) {
           return problem;
         }
@@ -54,17 +57,17 @@ final class UploadCheck {
     return Optional.empty();
   }
 
-  private static Optional<String[]> problemWithFile(String headers, byte[] content) {
+  private static Optional<Refusal> problemWithFile(String headers, byte[] content) {
     Matcher nameMatcher = NAME.matcher(headers);
     String name = nameMatcher.find() ? nameMatcher.group(1) : "file";
     Matcher typeMatcher = CONTENT_TYPE.matcher(headers);
     String type = typeMatcher.find() ? typeMatcher.group(1).trim().toLowerCase(Locale.ROOT) : "";
     byte[] magic = ALLOWED.get(type);
     if (magic == null) {
-      return Optional.of(new String[] {name, "上传的文件类型“" + type + "”不被接受，只接受 PDF、JPEG、PNG 或纯文本"});
+      return Optional.of(new Refusal(name, "上传的文件类型“" + type + "”不被接受，只接受 PDF、JPEG、PNG 或纯文本"));
     }
     if (content.length < magic.length || !Arrays.equals(Arrays.copyOf(content, magic.length), magic)) {
-      return Optional.of(new String[] {name, "上传的文件内容与其类型“" + type + "”不符"});
+      return Optional.of(new Refusal(name, "上传的文件内容与其类型“" + type + "”不符"));
     }
     return Optional.empty();
   }

@@ -26,7 +26,7 @@ public class ValidationRestExceptionMapper implements ExceptionMapper<RestExcept
 
   @Override
   public Response toResponse(RestException exception) {
-    for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    for (Throwable t : Causes.of(exception)) {
       if (t instanceof NotValidException invalid) {
         String field = invalid instanceof InvalidInputException input ? input.field() : null;
         return json(400, invalid.getClass().getSimpleName(), invalid.getMessage(), field);
@@ -53,15 +53,15 @@ public class ValidationRestExceptionMapper implements ExceptionMapper<RestExcept
         .type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
-  /** Engine failures Camunda REST lets through unwrapped (NullValueException, a NullPointerException). */
+  /**
+   * Engine failures Camunda REST lets through unwrapped (a NullValueException for an unknown id). Jersey
+   * picks the mapper of the closest type, so an OptimisticLockingException goes to {@link ConflictMapper}.
+   */
   @Priority(1)
   public static class EngineFailureMapper implements ExceptionMapper<ProcessEngineException> {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      if (exception instanceof OptimisticLockingException conflict) {
-        return ConflictMapper.conflict(conflict);
-      }
       return callersMistake(exception).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
     }
   }

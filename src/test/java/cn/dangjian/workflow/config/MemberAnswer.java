@@ -2,6 +2,7 @@ package cn.dangjian.workflow.config;
 
 import cn.dangjian.workflow.config.EngineRestRoutes.Route;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Whether an engine route's answer to a member without any role gives away or changes nothing. */
 final class MemberAnswer {
@@ -27,10 +28,10 @@ final class MemberAnswer {
    * Job routes list the engine's housekeeping jobs (history cleanup, no process behind them) to every signed-in
    * user, by Camunda's design; acceptable as long as no job or log entry of a process shows.
    */
-  private static final java.util.regex.Pattern HOUSEKEEPING_ROUTE =
-      java.util.regex.Pattern.compile("/job(/count)?|/history/cleanup/jobs?|/history/job-log(/count)?");
-  private static final java.util.regex.Pattern OF_A_PROCESS =
-      java.util.regex.Pattern.compile("\"(processInstanceId|processDefinitionKey)\":\"");
+  private static final Pattern HOUSEKEEPING_ROUTE =
+      Pattern.compile("/job(/count)?|/history/cleanup/jobs?|/history/job-log(/count)?");
+  private static final Pattern OF_A_PROCESS =
+      Pattern.compile("\"(processInstanceId|processDefinitionKey)\":\"");
 
   private MemberAnswer() {}
 

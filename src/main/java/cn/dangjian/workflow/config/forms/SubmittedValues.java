@@ -31,7 +31,7 @@ final class SubmittedValues {
     for (Map.Entry<String, Object> entry : submitted.entrySet()) {
       FormField field = form.fields().get(entry.getKey());
       if (field == null) {
-        throw new InvalidInputException(entry.getKey(), "表单“" + form.id() + "”没有字段 " + printable(entry.getKey()));
+        throw new InvalidInputException(entry.getKey(), "表单“" + form.id() + "”没有字段 " + PlainText.printable(entry.getKey()));
       }
       check(field, entry.getValue());
     }
@@ -130,11 +130,5 @@ final class SubmittedValues {
 
   private static String plain(double bound) {
     return bound == Math.rint(bound) ? Long.toString((long) bound) : Double.toString(bound);
-  }
-
-  /** A key as it may be quoted in a message: at most 50 characters, control characters replaced. */
-  private static String printable(String key) {
-    String shortened = key.length() > 50 ? key.substring(0, 50) + "…" : key;
-    return shortened.replaceAll("\\p{Cntrl}", "?");
   }
 }
