@@ -26,6 +26,11 @@ public class ValidationRestExceptionMapper implements ExceptionMapper<RestExcept
 
   @Override
   public Response toResponse(RestException exception) {
+    return answer(exception);
+  }
+
+  /** Invalid input, a lasting conflict, the caller's mistake, or else Camunda's own answer. */
+  static Response answer(Throwable exception) {
     for (Throwable t : Causes.of(exception)) {
       if (t instanceof NotValidException invalid) {
         String field = invalid instanceof InvalidInputException input ? input.field() : null;
@@ -54,15 +59,16 @@ public class ValidationRestExceptionMapper implements ExceptionMapper<RestExcept
   }
 
   /**
-   * Engine failures Camunda REST lets through unwrapped (a NullValueException for an unknown id). Jersey
-   * picks the mapper of the closest type, so an OptimisticLockingException goes to {@link ConflictMapper}.
+   * Engine failures Camunda REST lets through unwrapped (a NullValueException for an unknown id, invalid
+   * input found before a command ran). Jersey picks the mapper of the closest type, so an
+   * OptimisticLockingException goes to {@link ConflictMapper}.
    */
   @Priority(1)
   public static class EngineFailureMapper implements ExceptionMapper<ProcessEngineException> {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return callersMistake(exception).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
+      return answer(exception);
     }
   }
 

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -37,10 +40,13 @@ class MemberDevelopmentHostileInputTest extends MemberDevelopmentTestBase {
   static final String ADMIN_PASSWORD = "Hostile-Input-Test-7";
   private static final long SEED = Long.getLong("hostile.seed", 20261125L);
   private static final int PER_FORM = 400;
+  /** Submissions of the corpus also sent through each door that bypasses the form handler. */
+  private static final int PER_OTHER_DOOR = 40;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
   @Autowired FormService forms;
+  @Autowired IdentityService identity;
 
   private final Random random = new Random(SEED);
   private final List<String> failures = new ArrayList<>();
@@ -74,6 +80,12 @@ class MemberDevelopmentHostileInputTest extends MemberDevelopmentTestBase {
     for (Hostile hostile : corpus.generate(random, PER_FORM)) {
       expectRefusal(formId, hostile, post(path, "admin", hostile.body()));
     }
+    String officer = officerOf(task);
+    for (Hostile hostile : corpus.generate(random, PER_OTHER_DOOR)) {
+      for (String door : List.of("/complete", "/resolve")) {
+        expectRefusal(formId, hostile, post("/engine-rest/task/" + task.getId() + door, officer, hostile.body()));
+      }
+    }
     assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("task %s still open; failures: %s", key, failures).isEqualTo(1);
     assertThat(runtime.getVariables(pi.getId())).as("variables after refusals at %s", key).isEqualTo(before);
     assertThat(history.createHistoricDetailQuery().processInstanceId(pi.getId()).count()).isEqualTo(details);
@@ -92,6 +104,10 @@ class MemberDevelopmentHostileInputTest extends MemberDevelopmentTestBase {
     for (Hostile hostile : corpus.generate(random, PER_FORM)) {
       expectRefusal("member-application", hostile,
           post("/engine-rest/process-definition/key/" + PROCESS + "/submit-form", "b1-secretary", hostile.body()));
+    }
+    for (Hostile hostile : corpus.generate(random, PER_OTHER_DOOR)) {
+      expectRefusal("member-application", hostile,
+          post("/engine-rest/process-definition/key/" + PROCESS + "/start", "b1-secretary", hostile.body()));
     }
     assertThat(runtime.createProcessInstanceQuery().count()).as("no case started by a refused submission")
         .isEqualTo(instances);
@@ -124,6 +140,20 @@ class MemberDevelopmentHostileInputTest extends MemberDevelopmentTestBase {
     }
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(running.pi.getId()).active().count()).isEqualTo(1);
     assertThat(runtime.getVariables(running.pi.getId())).isEqualTo(before);
+  }
+
+  /** A person who may work the task and is no administrator: a member of one of its candidate groups. */
+  private String officerOf(Task task) {
+    for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+      if (link.getGroupId() != null) {
+        for (User user : identity.createUserQuery().memberOfGroup(link.getGroupId()).list()) {
+          if (identity.createGroupQuery().groupMember(user.getId()).groupId("camunda-admin").count() == 0) {
+            return user.getId();
+          }
+        }
+      }
+    }
+    throw new AssertionError("no officer for task " + task.getTaskDefinitionKey());
   }
 
   private void expectRefusal(String form, Hostile hostile, HttpResponse<String> response) {

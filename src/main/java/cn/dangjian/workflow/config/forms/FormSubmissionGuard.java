@@ -86,7 +86,45 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
     return key == null ? null : key.getExpressionText();
   }
 
-  private void check(String formKey, VariableMap submitted) {
+  /**
+   * Checks values submitted with a task by another door than its form ({@code complete}, {@code resolve}) as
+   * if they had been submitted through the form; a task without a Camunda Form takes no values at all.
+   */
+  void checkTaskSubmission(CommandContext context, String taskId, Map<String, Object> submitted) {
+    String formKey = requireTaskForm(context, taskId);
+    if (formKey != null) {
+      check(formKey, submitted);
+    }
+  }
+
+  /** The task's form key; a task without a Camunda Form takes no submitted values. Null for an unknown task. */
+  String requireTaskForm(CommandContext context, String taskId) {
+    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    if (task == null) {
+      return null; // Camunda answers "Cannot find task" itself
+    }
+    String formKey = task.getTaskDefinition() == null ? null : formKey(task.getTaskDefinition().getFormDefinition());
+    if (formKey == null) {
+      throw new WriteRefused(WriteRefused.TASK_WITHOUT_FORM);
+    }
+    return formKey;
+  }
+
+  /** Checks the values a process is started with as if they had been submitted through its start form. */
+  void checkStartSubmission(ProcessDefinitionEntity process, Map<String, Object> submitted) {
+    check(requireStartForm(process), submitted);
+  }
+
+  /** The start form key; a process without a start form takes no submitted values. */
+  String requireStartForm(ProcessDefinitionEntity process) {
+    String formKey = formKey(process.getStartFormDefinition());
+    if (formKey == null) {
+      throw new WriteRefused(WriteRefused.PROCESS_WITHOUT_START_FORM);
+    }
+    return formKey;
+  }
+
+  private void check(String formKey, Map<String, Object> submitted) {
     CommandContext context = Context.getCommandContext();
     CamundaFormDefinitionEntity definition =
         context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(formKey);
