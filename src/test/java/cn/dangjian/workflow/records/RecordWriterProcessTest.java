@@ -37,6 +37,7 @@ class RecordWriterProcessTest {
   @Autowired RecordStore store;
   @Autowired RecordIssuer issuer;
   @Autowired ProbeRecordTemplate probe;
+  @Autowired RecordTemplates templates;
   @Autowired DossierService dossiers;
   @Autowired DossierVerifier verifier;
   @Autowired JdbcTemplate jdbc;
@@ -251,6 +252,45 @@ class RecordWriterProcessTest {
     assertThat(manifest.path("index").isNull()).isTrue();
     assertThat(manifest.path("records")).hasSize(2);
     assertThat(manifest.path("chain").path("intact").asBoolean()).isTrue();
+  }
+
+  @Test
+  void closedDossierRefusesFurtherRecordsButItsIndexStepStaysIdempotent() {
+    String key = uniqueKey();
+    ProcessInstance instance = closedDossier(key);
+    List<StoredRecord> closed = store.dossier(key);
+    StoredRecord index = closed.get(1);
+
+    RecordSource late = new RecordSource(ProbeRecordTemplate.TYPE, key, instance.getId(), "TestRecordsProbe",
+        "Task_Late", Instant.now(), "system", Map.of("applicantName", "王喆"));
+    assertThatThrownBy(() -> issuer.issue(late, probe)).isInstanceOf(DossierClosedException.class)
+        .hasMessageContaining("案卷 " + key + " 已归档（归档目录已编制），不能再增加文书");
+    RecordSource secondIndex = new RecordSource(PlainDossierIndex.TYPE, key, "pi-" + key, "TestRecordsProbe",
+        "Task_WriteDossierIndex", Instant.now(), "auditor", Map.of());
+    assertThatThrownBy(() -> issuer.issue(secondIndex, templates.get(PlainDossierIndex.TYPE)))
+        .isInstanceOf(DossierClosedException.class);
+
+    RecordSource sameStep = new RecordSource(PlainDossierIndex.TYPE, key, instance.getId(), "TestRecordsProbe",
+        "Task_WriteDossierIndex", Instant.now(), "system", Map.of());
+    assertThat(issuer.issue(sameStep, templates.get(PlainDossierIndex.TYPE)).id()).isEqualTo(index.id());
+    assertThat(store.dossier(key)).isEqualTo(closed);
+  }
+
+  @Test
+  void recordJobForAClosedDossierEndsAsIncident() {
+    String key = uniqueKey();
+    closedDossier(key);
+    List<StoredRecord> closed = store.dossier(key);
+
+    ProcessInstance latecomer = start(key, Map.of("applicantName", "王喆"));
+    Job job = job(latecomer, "Task_WriteReceipt");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThatThrownBy(() -> management.executeJob(job.getId())).isInstanceOf(DossierClosedException.class);
+    }
+    Incident incident = runtime.createIncidentQuery().processInstanceId(latecomer.getId()).singleResult();
+    assertThat(incident).isNotNull();
+    assertThat(incident.getIncidentMessage()).contains("案卷 " + key + " 已归档");
+    assertThat(store.dossier(key)).isEqualTo(closed);
   }
 
   @Test
