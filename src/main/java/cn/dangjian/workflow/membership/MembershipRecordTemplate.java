@@ -1,8 +1,5 @@
 package cn.dangjian.workflow.membership;
 
-import cn.dangjian.workflow.records.DossierService;
-import cn.dangjian.workflow.records.StoredRecord;
-import cn.dangjian.workflow.calendar.CaseTime;
 import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.records.RecordContent;
 import cn.dangjian.workflow.records.RecordContent.Block;
@@ -16,14 +13,13 @@ import cn.dangjian.workflow.records.RecordSource;
 import cn.dangjian.workflow.records.RecordTemplate;
 import cn.dangjian.workflow.rules.RulePacks;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One record type of the member development case: a title, the case header (case number, applicant,
- * branch, rule pack) and the step's own fields; optionally a vote tally with its arithmetic or the
- * dossier index. Instances are the beans declared in {@link MembershipRecordTemplates}.
+ * One record type of the member development case: a title, the case header ({@link CaseLetterhead}) and
+ * the step's own fields; optionally a vote tally with its arithmetic. Instances are the beans declared in
+ * {@link MembershipRecordTemplates}; the case's dossier index is {@link MembershipDossierIndex}.
  */
 public class MembershipRecordTemplate implements RecordTemplate {
 
@@ -44,7 +40,7 @@ public class MembershipRecordTemplate implements RecordTemplate {
   }
 
   /** What else the record shows. */
-  public enum Extra { NONE, VOTE, COMMITTEE_VOTE, CONVERSION_VOTE, CONVERSION_COMMITTEE_VOTE, DOSSIER_INDEX }
+  public enum Extra { NONE, VOTE, COMMITTEE_VOTE, CONVERSION_VOTE, CONVERSION_COMMITTEE_VOTE }
 
   private final String recordType;
   private final String title;
@@ -54,11 +50,8 @@ public class MembershipRecordTemplate implements RecordTemplate {
   private final OrganisationModel organisations;
   private final RulePacks rules;
 
-  private final DossierService dossiers;
-
   public MembershipRecordTemplate(String recordType, String title, String intro, List<Item> items, Extra extra,
-      OrganisationModel organisations, RulePacks rules, DossierService dossiers) {
-    this.dossiers = dossiers;
+      OrganisationModel organisations, RulePacks rules) {
     this.recordType = recordType;
     this.title = title;
     this.intro = intro;
@@ -79,27 +72,10 @@ public class MembershipRecordTemplate implements RecordTemplate {
 
   @Override
   public RecordContent compose(RecordSource source) {
-    Map<String, Object> v = source.variables();
-    String branchCode = source.string("branchCode");
-    String organisationName = organisations.organisation(branchCode)
-        .orElseThrow(() -> new RecordDataException(recordType, "branchCode", "未知的党支部 " + branchCode)).name();
-    String caseNumber = source.businessKey() != null ? source.businessKey() : source.string("caseNumber");
-    String pack = source.string("rulePack");
-    if (!rules.exists(pack)) {
-      throw new RecordDataException(recordType, "rulePack", "未知的规则包 " + pack);
-    }
+    CaseLetterhead head = CaseLetterhead.of(recordType, source, organisations, rules);
     List<Block> blocks = new ArrayList<>();
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("recordType", recordType);
-    data.put("caseNumber", caseNumber);
-    data.put("rulePack", pack);
-    data.put("step", source.step());
-    List<Field> header = new ArrayList<>();
-    header.add(new Field("案件编号", caseNumber));
-    header.add(new Field("申请人", source.string("applicantName")));
-    header.add(new Field("所在党支部", organisationName));
-    header.add(new Field("适用规则", rules.title(pack)));
-    blocks.add(new Fields(header));
+    Map<String, Object> data = head.data(recordType, source);
+    blocks.add(head.header());
     if (intro != null) {
       blocks.add(new Paragraph(intro.replace("{applicantName}", source.string("applicantName"))));
     }
@@ -127,14 +103,9 @@ public class MembershipRecordTemplate implements RecordTemplate {
       case COMMITTEE_VOTE -> tally(source, "committee", "党委会议表决结果", blocks, data);
       case CONVERSION_VOTE -> tally(source, "conversion", "支部大会表决结果", blocks, data);
       case CONVERSION_COMMITTEE_VOTE -> tally(source, "conversionCommittee", "党委会议表决结果", blocks, data);
-      case DOSSIER_INDEX -> dossierIndex(source, blocks, data);
       default -> { }
     }
-    java.time.LocalDate issued = CaseTime.dateOf(java.util.Date.from(source.createdAt()));
-    java.util.regex.Matcher year = java.util.regex.Pattern.compile("-(\\d{4})-\\d+$").matcher(caseNumber);
-    String documentNumber = organisationName + "〔" + (year.find() ? year.group(1) : Integer.toString(issued.getYear()))
-        + "〕" + caseNumber + "号";
-    return new RecordContent(organisationName, title, documentNumber, blocks, issued, data);
+    return new RecordContent(head.organisationName(), title, head.documentNumber(), blocks, head.issueDate(), data);
   }
 
   private int number(RecordSource source, String name) {
@@ -166,35 +137,5 @@ public class MembershipRecordTemplate implements RecordTemplate {
         + (t.passed() ? "表决通过。" : t.quorate() ? "表决未通过。" : "到会人数不足，表决无效，须另行召开会议。")));
     data.put("tally", Map.of("due", t.due(), "present", t.present(), "for", t.inFavour(), "against", t.against(),
         "abstain", t.abstain(), "quorate", t.quorate(), "passed", t.passed()));
-  }
-
-  /** 归档目录 (step 25): every signed record of the case as stored, with its SHA-256, then this index itself. */
-  private void dossierIndex(RecordSource source, List<Block> blocks, Map<String, Object> data) {
-    List<StoredRecord> stored = dossiers.records(StoredRecord.dossierKeyOf(source.businessKey(), source.processInstanceId()));
-    if (stored.isEmpty()) {
-      throw new RecordDataException(recordType, "businessKey", "本案没有已形成的文书，无法编制归档目录");
-    }
-    blocks.add(new Heading("归档目录"));
-    List<List<String>> rows = new ArrayList<>();
-    List<Map<String, Object>> listed = new ArrayList<>();
-    for (StoredRecord record : stored) {
-      rows.add(List.of(Integer.toString(record.chainPosition()), record.title(),
-          CaseTime.dateOf(java.util.Date.from(record.createdAt())).toString(), record.sha256()));
-      listed.add(Map.of("position", record.chainPosition(), "recordId", record.id(), "recordType", record.recordType(),
-          "sha256", record.sha256()));
-    }
-    rows.add(List.of(Integer.toString(stored.get(stored.size() - 1).chainPosition() + 1), title,
-        CaseTime.dateOf(java.util.Date.from(source.createdAt())).toString(), "（本目录）"));
-    blocks.add(new Table(List.of("序号", "文书", "日期", "SHA-256 摘要"), rows));
-    String outcome = source.stringOr("caseOutcome", "withdrawn");
-    blocks.add(new Paragraph("结案情况：" + switch (outcome) {
-      case "converted" -> "已转为正式党员，党龄自 " + source.stringOr("conversionDate", "—") + " 起算。";
-      case "cancelled" -> "取消预备党员资格。";
-      case "rejected" -> "未被发展（" + source.stringOr("rejectionStep", "—") + "：" + source.stringOr("rejectionReason", "—")
-          + "）。";
-      default -> "申请人撤回入党申请。";
-    }));
-    data.put("entries", stored.size() + 1);
-    data.put("records", listed);
   }
 }

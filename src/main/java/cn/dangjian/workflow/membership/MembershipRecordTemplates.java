@@ -3,7 +3,6 @@ package cn.dangjian.workflow.membership;
 import static cn.dangjian.workflow.membership.MembershipRecordTemplate.Extra.COMMITTEE_VOTE;
 import static cn.dangjian.workflow.membership.MembershipRecordTemplate.Extra.CONVERSION_COMMITTEE_VOTE;
 import static cn.dangjian.workflow.membership.MembershipRecordTemplate.Extra.CONVERSION_VOTE;
-import static cn.dangjian.workflow.membership.MembershipRecordTemplate.Extra.DOSSIER_INDEX;
 import static cn.dangjian.workflow.membership.MembershipRecordTemplate.Extra.NONE;
 import static cn.dangjian.workflow.membership.MembershipRecordTemplate.Extra.VOTE;
 import static cn.dangjian.workflow.membership.MembershipRecordTemplate.Item.coded;
@@ -13,10 +12,13 @@ import static cn.dangjian.workflow.membership.MembershipRecordTemplate.Item.opti
 import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.membership.MembershipRecordTemplate.Extra;
 import cn.dangjian.workflow.membership.MembershipRecordTemplate.Item;
+import cn.dangjian.workflow.records.DossierIndexTemplate;
+import cn.dangjian.workflow.records.RecordStore;
 import cn.dangjian.workflow.rules.RulePacks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
@@ -26,7 +28,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The record types of member development (one {@link cn.dangjian.workflow.records.RecordTemplate} bean each,
- * named after the type, e.g. {@code membership.talk-record}).
+ * named after the type, e.g. {@code membership.talk-record}); the dossier index
+ * ({@code membership.dossier-index}) is the records subsystem's {@link DossierIndexTemplate} for
+ * {@link MembershipDossierIndex}.
  */
 @Configuration(proxyBeanMethods = false)
 public class MembershipRecordTemplates {
@@ -112,18 +116,29 @@ public class MembershipRecordTemplates {
       new Definition("membership.withdrawal", "撤回入党申请记录", "{applicantName}同志书面撤回入党申请，本案终止。",
           List.of(of("撤回日期", "withdrawalDate"), of("撤回原因", "withdrawalReason")), NONE),
       new Definition("membership.branch-transfer", "组织关系转接记录", null,
-          List.of(of("原党支部", "previousBranchName"), of("转入党支部", "branchName"), of("转接原因", "transferReason")), NONE),
-      new Definition("membership.dossier-index", "发展党员材料归档目录", null, List.of(), DOSSIER_INDEX));
+          List.of(of("原党支部", "previousBranchName"), of("转入党支部", "branchName"), of("转接原因", "transferReason")), NONE));
 
   private static final Map<String, String> TITLES = new LinkedHashMap<>();
 
   static {
     DEFINITIONS.forEach(d -> TITLES.put(d.type(), d.title()));
+    TITLES.put(MembershipDossierIndex.TYPE, MembershipDossierIndex.TITLE);
   }
 
-  /** The title of a record type, for the dossier index. */
+  /** The title of a record type. */
   public static String titleOf(String type) {
     return TITLES.getOrDefault(type, type);
+  }
+
+  /** Every record type of member development: the definitions and the dossier index. */
+  public static List<String> recordTypes() {
+    return Stream.concat(DEFINITIONS.stream().map(Definition::type), Stream.of(MembershipDossierIndex.TYPE)).toList();
+  }
+
+  @Bean(MembershipDossierIndex.TYPE)
+  static DossierIndexTemplate membershipDossierIndex(OrganisationModel organisations, RulePacks rules,
+      RecordStore store) {
+    return new DossierIndexTemplate(new MembershipDossierIndex(organisations, rules), store);
   }
 
   /** Registers one {@link MembershipRecordTemplate} bean per definition, named after its record type. */
@@ -154,10 +169,14 @@ public class MembershipRecordTemplates {
   }
 
   /** A template built outside Spring (unit tests). */
-  public static MembershipRecordTemplate template(String type, OrganisationModel organisations, RulePacks rules,
-      cn.dangjian.workflow.records.DossierService dossiers) {
+  public static MembershipRecordTemplate template(String type, OrganisationModel organisations, RulePacks rules) {
     Definition d = DEFINITIONS.stream().filter(x -> x.type().equals(type)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException(type));
-    return new MembershipRecordTemplate(d.type(), d.title(), d.intro(), d.items(), d.extra(), organisations, rules, dossiers);
+    return new MembershipRecordTemplate(d.type(), d.title(), d.intro(), d.items(), d.extra(), organisations, rules);
+  }
+
+  /** The dossier index built outside Spring (unit tests). */
+  public static DossierIndexTemplate dossierIndex(OrganisationModel organisations, RulePacks rules, RecordStore store) {
+    return membershipDossierIndex(organisations, rules, store);
   }
 }

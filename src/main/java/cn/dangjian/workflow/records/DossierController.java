@@ -60,8 +60,9 @@ public class DossierController {
   }
 
   @GetMapping(path = "/{businessKey}", produces = {"application/zip", MediaType.APPLICATION_JSON_VALUE})
-  @Operation(summary = "导出案卷（ZIP）", description = "包含全部文书 PDF、manifest.json（文书、摘要、摘要链）和归档目录 index.pdf。"
-      + "若最新一件文书不是归档目录，则先编制一份新的归档目录（签名并加入摘要链）。")
+  @Operation(summary = "导出案卷（ZIP）", description = "包含全部文书 PDF 和 manifest.json（文书、摘要、摘要链）。"
+      + "已归档的案卷（最新一件文书是归档目录）另附归档目录 index.pdf，manifest.json 中 closed 为 true；"
+      + "尚未归档的案卷没有 index.pdf，closed 为 false、index 为 null。导出不改动案卷。")
   @ApiResponse(responseCode = "200", description = "ZIP 文件", content = @Content(mediaType = "application/zip"))
   @ApiResponse(responseCode = "400", description = "业务键格式不正确", content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "404", description = "案卷不存在", content = @Content(schema = @Schema(implementation = ApiError.class)))

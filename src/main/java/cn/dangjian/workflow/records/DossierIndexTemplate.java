@@ -1,41 +1,39 @@
 package cn.dangjian.workflow.records;
 
-import cn.dangjian.workflow.records.RecordContent.Field;
-import cn.dangjian.workflow.records.RecordContent.Fields;
-import cn.dangjian.workflow.records.RecordContent.Paragraph;
+import cn.dangjian.workflow.records.DossierIndexFamily.Letterhead;
+import cn.dangjian.workflow.records.RecordContent.Block;
 import cn.dangjian.workflow.records.RecordContent.Table;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 
 /**
- * 归档目录: the index of a dossier, listing every record before it with its SHA-256. It is a record
- * like any other (signed, in the chain), made by {@link DossierService} on export or by a process step
- * with {@code recordType = records.dossier-index}.
+ * 归档目录: the one definition of a dossier index. It lists every record of the dossier before it
+ * (position, title, date, SHA-256) and then itself; its {@link DossierIndexFamily} adds the letterhead
+ * and the closing summary. An index is a record like any other (signed, in the chain) and it closes the
+ * dossier: {@link RecordIssuer} appends nothing after it. A process writes it in a step whose
+ * {@code recordType} is the family's type, e.g. {@code records.dossier-index}.
  */
-@Component
-public class DossierIndexTemplate implements RecordTemplate {
+public final class DossierIndexTemplate implements RecordTemplate {
 
-  public static final String TYPE = "records.dossier-index";
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
+  static final List<String> COLUMNS = List.of("序号", "文书", "日期", "SHA-256 摘要");
+  static final String THIS_INDEX = "（本目录）";
 
+  private final DossierIndexFamily family;
   private final RecordStore store;
-  private final RecordsProperties properties;
 
-  public DossierIndexTemplate(RecordStore store, RecordsProperties properties) {
+  public DossierIndexTemplate(DossierIndexFamily family, RecordStore store) {
+    this.family = family;
     this.store = store;
-    this.properties = properties;
   }
 
   @Override
   public String recordType() {
-    return TYPE;
+    return family.recordType();
   }
 
   @Override
@@ -43,13 +41,14 @@ public class DossierIndexTemplate implements RecordTemplate {
     String dossierKey = StoredRecord.dossierKeyOf(source.businessKey(), source.processInstanceId());
     List<StoredRecord> records = store.dossier(dossierKey);
     if (records.isEmpty()) {
-      throw new RecordDataException(TYPE, "businessKey", "案卷 " + dossierKey + " 中没有文书，无法编制归档目录");
+      throw new RecordDataException(recordType(), "businessKey", "案卷 " + dossierKey + " 中没有文书，无法编制归档目录");
     }
+    Letterhead letterhead = family.letterhead(source);
     List<List<String>> rows = new ArrayList<>();
     List<Map<String, Object>> listed = new ArrayList<>();
     for (StoredRecord record : records) {
-      rows.add(List.of(String.valueOf(record.chainPosition()), record.title(), WHEN.format(record.createdAt()),
-          record.sha256()));
+      rows.add(List.of(Integer.toString(record.chainPosition()), record.title(),
+          LocalDate.ofInstant(record.createdAt(), CHINA).toString(), record.sha256()));
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("position", record.chainPosition());
       item.put("recordId", record.id());
@@ -59,18 +58,17 @@ public class DossierIndexTemplate implements RecordTemplate {
       item.put("sha256", record.sha256());
       listed.add(item);
     }
-    Map<String, Object> data = new LinkedHashMap<>();
+    int ownPosition = records.get(records.size() - 1).chainPosition() + 1;
+    rows.add(List.of(Integer.toString(ownPosition), family.title(), letterhead.issueDate().toString(), THIS_INDEX));
+
+    List<Block> blocks = new ArrayList<>(letterhead.header());
+    blocks.add(new Table(COLUMNS, rows));
+    blocks.addAll(family.closingSummary(source));
+    Map<String, Object> data = new LinkedHashMap<>(letterhead.data());
     data.put("dossierKey", dossierKey);
-    data.put("recordCount", records.size());
+    data.put("entries", records.size() + 1);
     data.put("records", listed);
-    String organisation = source.stringOr("organisationName", properties.signing().signerName());
-    return new RecordContent(organisation, "归档目录", null,
-        List.of(
-            new Fields(List.of(new Field("案卷编号", dossierKey), new Field("文书件数", records.size() + " 件"),
-                new Field("编制人", source.author()))),
-            new Paragraph("本目录列明本案卷截至编制时的全部文书及其 SHA-256 摘要。各文书按形成先后组成摘要链，"
-                + "每件文书记载前一件的摘要，任何一件被删除或改动均可被发现。"),
-            new Table(List.of("序号", "文书名称", "形成时间", "SHA-256 摘要"), rows)),
-        LocalDate.ofInstant(source.createdAt(), CHINA), data);
+    return new RecordContent(letterhead.organisationName(), family.title(), letterhead.documentNumber(), blocks,
+        letterhead.issueDate(), data);
   }
 }

@@ -1,7 +1,6 @@
 package cn.dangjian.workflow.records;
 
 import cn.dangjian.workflow.config.NotFoundException;
-import cn.dangjian.workflow.records.RecordStore.ChainHead;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -9,37 +8,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 一案一档: all records of one case. Keeps the dossier's index (归档目录) current and exports the
- * dossier as a ZIP: every PDF, {@code manifest.json} (records, hashes, chain, verification) and the
- * index ({@code index.pdf}).
+ * 一案一档: all records of one case. Exports the dossier as a ZIP: every PDF and {@code manifest.json}
+ * (records, hashes, chain, verification); a closed dossier (its newest record is its index, 归档目录)
+ * also as {@code index.pdf}. Reading never writes: an open dossier is exported as it stands, without an
+ * index, and the manifest says it is open.
  */
 @Service
 public class DossierService {
 
-  static final int MAX_ATTEMPTS = 8;
-
   private final RecordStore store;
-  private final RecordIssuer issuer;
-  private final DossierIndexTemplate indexTemplate;
+  private final RecordTemplates templates;
   private final DossierVerifier verifier;
 
-  private final TransactionTemplate transaction;
-
-  public DossierService(RecordStore store, RecordIssuer issuer, DossierIndexTemplate indexTemplate,
-      DossierVerifier verifier, PlatformTransactionManager transactions) {
-    this.transaction = new TransactionTemplate(transactions);
+  public DossierService(RecordStore store, RecordTemplates templates, DossierVerifier verifier) {
     this.store = store;
-    this.issuer = issuer;
-    this.indexTemplate = indexTemplate;
+    this.templates = templates;
     this.verifier = verifier;
   }
 
@@ -56,43 +44,11 @@ public class DossierService {
     return records;
   }
 
-  /**
-   * The index record covering every record of the dossier: the newest record if it is an index,
-   * otherwise a new index appended to the chain (once, even when two callers ask at the same time).
-   */
-  public StoredRecord currentIndex(String dossierKey, String author) {
-    return transaction.execute(status -> currentIndexLocked(dossierKey, author));
-  }
-
-  private StoredRecord currentIndexLocked(String dossierKey, String author) {
-    if (store.head(dossierKey).position() == 0) {
-      throw new NotFoundException("案卷不存在：" + dossierKey);
-    }
-    store.lockDossier(dossierKey);
-    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      ChainHead head = store.head(dossierKey);
-      if (head.position() == 0) {
-        throw new NotFoundException("案卷不存在：" + dossierKey);
-      }
-      if (DossierIndexTemplate.TYPE.equals(head.recordType())) {
-        return store.find(head.id()).orElseThrow();
-      }
-      StoredRecord last = store.find(head.id()).orElseThrow();
-      RecordSource source = new RecordSource(DossierIndexTemplate.TYPE, last.businessKey(),
-          last.businessKey() == null ? last.processInstanceId() : null, null,
-          "dossier-index-" + (head.position() + 1), ClockUtil.getCurrentTime().toInstant(), author, Map.of());
-      Optional<StoredRecord> index = issuer.tryAppend(source, indexTemplate, head);
-      if (index.isPresent()) {
-        return index.get();
-      }
-    }
-    throw new IllegalStateException("案卷 " + dossierKey + " 正在频繁写入，暂未能编制归档目录，请稍后重试");
-  }
-
-  /** Writes the dossier ZIP (after making sure its index is current). */
+  /** Writes the dossier ZIP; with {@code index.pdf} when the dossier is closed. */
   public void export(String dossierKey, String author, OutputStream target) throws IOException {
-    StoredRecord index = currentIndex(dossierKey, author);
     List<StoredRecord> records = records(dossierKey);
+    StoredRecord head = records.get(records.size() - 1);
+    StoredRecord index = templates.isDossierIndex(head.recordType()) ? head : null;
     DossierVerification verification = verifier.verify(dossierKey);
     ZipOutputStream zip = new ZipOutputStream(target);
     List<Map<String, Object>> manifestRecords = new ArrayList<>();
@@ -118,9 +74,11 @@ public class DossierService {
       item.put("file", file);
       manifestRecords.add(item);
     }
-    zip.putNextEntry(new ZipEntry("index.pdf"));
-    zip.write(store.pdf(index.id()).orElseThrow());
-    zip.closeEntry();
+    if (index != null) {
+      zip.putNextEntry(new ZipEntry("index.pdf"));
+      zip.write(store.pdf(index.id()).orElseThrow());
+      zip.closeEntry();
+    }
 
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("dossierKey", dossierKey);
@@ -128,7 +86,9 @@ public class DossierService {
     manifest.put("exportedAt", Instant.now());
     manifest.put("exportedBy", author);
     manifest.put("recordCount", records.size());
-    manifest.put("index", Map.of("id", index.id(), "sha256", index.sha256(), "file", "index.pdf"));
+    manifest.put("closed", index != null);
+    manifest.put("index", index == null ? null
+        : Map.of("id", index.id(), "type", index.recordType(), "sha256", index.sha256(), "file", "index.pdf"));
     Map<String, Object> chain = new LinkedHashMap<>();
     chain.put("algorithm", "SHA-256");
     chain.put("headSha256", records.get(records.size() - 1).sha256());

@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * renders, archives, signs and stores it. Idempotent per process step: when the unique key
  * {@code (process instance, step, record type)} is already taken, the existing record is returned.
  * When another writer took the next place in the chain first, the record is made again for the place
- * after it (the previous hash is inside the signed file, so it cannot simply be re-numbered).
+ * after it (the previous hash is inside the signed file, so it cannot simply be re-numbered). A dossier
+ * whose newest record is its index is closed: nothing more is appended ({@link DossierClosedException}).
  */
 @Component
 public class RecordIssuer {
@@ -29,11 +30,14 @@ public class RecordIssuer {
 
   private final RecordStore store;
   private final RecordPdfFactory pdfs;
+  private final RecordTemplates templates;
   private final TransactionTemplate transaction;
 
-  public RecordIssuer(RecordStore store, RecordPdfFactory pdfs, PlatformTransactionManager transactions) {
+  public RecordIssuer(RecordStore store, RecordPdfFactory pdfs, RecordTemplates templates,
+      PlatformTransactionManager transactions) {
     this.store = store;
     this.pdfs = pdfs;
+    this.templates = templates;
     this.transaction = new TransactionTemplate(transactions);
   }
 
@@ -56,7 +60,16 @@ public class RecordIssuer {
     String dossierKey = StoredRecord.dossierKeyOf(source.businessKey(), source.processInstanceId());
     store.lockDossier(dossierKey);
     for (int attempt = 1; attempt <= MAX_CHAIN_ATTEMPTS; attempt++) {
-      Optional<StoredRecord> made = tryAppend(source, template, store.head(dossierKey));
+      ChainHead head = store.head(dossierKey);
+      if (templates.isDossierIndex(head.recordType())) {
+        // the same step may have stored its record while this writer waited for the lock
+        Optional<StoredRecord> sameStep =
+            store.findByStep(source.processInstanceId(), source.step(), source.recordType());
+        if (sameStep.isPresent()) {
+          return sameStep.get();
+        }
+      }
+      Optional<StoredRecord> made = tryAppend(source, template, head);
       if (made.isPresent()) {
         return made.get();
       }
@@ -73,10 +86,13 @@ public class RecordIssuer {
 
   /**
    * Makes the record for the place after {@code head}; empty when that place (or the step's unique
-   * key) was taken meanwhile.
+   * key) was taken meanwhile. Refuses when {@code head} is the dossier's index.
    */
   Optional<StoredRecord> tryAppend(RecordSource source, RecordTemplate template, ChainHead head) {
     String dossierKey = StoredRecord.dossierKeyOf(source.businessKey(), source.processInstanceId());
+    if (templates.isDossierIndex(head.recordType())) {
+      throw new DossierClosedException(dossierKey, source.recordType());
+    }
     RecordContent content = checked(source.recordType(), template.compose(source));
     String id = UUID.randomUUID().toString();
     RecordStamp stamp = new RecordStamp(id, dossierKey, head.position() + 1, head.sha256());

@@ -33,4 +33,9 @@ public class RecordTemplates {
   public boolean has(String recordType) {
     return byType.containsKey(recordType);
   }
+
+  /** Whether records of this type are a dossier index (归档目录), which closes its dossier. */
+  public boolean isDossierIndex(String recordType) {
+    return recordType != null && byType.get(recordType) instanceof DossierIndexTemplate;
+  }
 }

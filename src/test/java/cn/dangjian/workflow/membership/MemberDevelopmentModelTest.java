@@ -106,8 +106,7 @@ class MemberDevelopmentModelTest {
 
   @Test
   void recordStepsAreAsynchronousWithAKnownRecordType() {
-    Set<String> known = MembershipRecordTemplates.DEFINITIONS.stream().map(MembershipRecordTemplates.Definition::type)
-        .collect(Collectors.toSet());
+    Set<String> known = Set.copyOf(MembershipRecordTemplates.recordTypes());
     Set<String> used = new HashSet<>();
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
       if (!"${recordWriter}".equals(task.getCamundaDelegateExpression())) {

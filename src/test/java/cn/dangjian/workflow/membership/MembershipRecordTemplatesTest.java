@@ -8,6 +8,8 @@ import cn.dangjian.workflow.identity.OrganisationModelLoader;
 import cn.dangjian.workflow.records.RecordContent;
 import cn.dangjian.workflow.records.RecordDataException;
 import cn.dangjian.workflow.records.RecordSource;
+import cn.dangjian.workflow.records.RecordStore;
+import cn.dangjian.workflow.records.RecordTemplate;
 import cn.dangjian.workflow.rules.RulePacks;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,8 +24,7 @@ class MembershipRecordTemplatesTest {
   private final OrganisationModel model = OrganisationModelLoader.load(new ClassPathResource("organisation/demo.yaml"));
   private final RulePacks rules = new RulePacks("2014");
 
-  private final cn.dangjian.workflow.records.DossierService dossiers =
-      org.mockito.Mockito.mock(cn.dangjian.workflow.records.DossierService.class);
+  private final RecordStore store = org.mockito.Mockito.mock(RecordStore.class);
 
   private static cn.dangjian.workflow.records.StoredRecord stored(int position, String type, String title, String at) {
     return new cn.dangjian.workflow.records.StoredRecord("r" + position, type, title, "C1-B1-2026-0007",
@@ -41,7 +42,10 @@ class MembershipRecordTemplatesTest {
   }
 
   private RecordContent compose(String type, Map<String, Object> v) {
-    return MembershipRecordTemplates.template(type, model, rules, dossiers).compose(new RecordSource(type, "C1-B1-2026-0007",
+    RecordTemplate template = type.equals(MembershipDossierIndex.TYPE)
+        ? MembershipRecordTemplates.dossierIndex(model, rules, store)
+        : MembershipRecordTemplates.template(type, model, rules);
+    return template.compose(new RecordSource(type, "C1-B1-2026-0007",
         "pi-1", "memberDevelopment", "Step", Instant.parse("2026-11-25T02:00:00Z"), "b1-secretary", v));
   }
 
@@ -75,7 +79,7 @@ class MembershipRecordTemplatesTest {
   void documentNumberOfAnExternalCaseNumberUsesTheIssueYear() {
     Map<String, Object> v = base();
     v.putAll(Map.of("talkDate", "2026-11-20", "talker", "王喆", "talkSummary", "谈话"));
-    RecordContent content = MembershipRecordTemplates.template("membership.talk-record", model, rules, dossiers).compose(
+    RecordContent content = MembershipRecordTemplates.template("membership.talk-record", model, rules).compose(
         new RecordSource("membership.talk-record", "EXT-42", "pi-1", "memberDevelopment", "Task_RecordTalk",
             Instant.parse("2026-11-25T02:00:00Z"), null, v));
     assertThat(content.documentNumber()).isEqualTo("第一党支部〔2026〕EXT-42号");
@@ -110,13 +114,18 @@ class MembershipRecordTemplatesTest {
   @Test
   void dossierIndexListsEveryStoredRecordWithItsHash() throws Exception {
     Map<String, Object> v = base();
-    org.mockito.Mockito.when(dossiers.records("C1-B1-2026-0007")).thenReturn(List.of(
+    org.mockito.Mockito.when(store.dossier("C1-B1-2026-0007")).thenReturn(List.of(
         stored(1, "membership.application-receipt", "入党申请受理回执", "2026-01-05T02:00:00Z"),
         stored(2, "membership.talk-record", "谈话记录", "2026-01-20T02:00:00Z")));
     v.put("caseOutcome", "rejected");
     v.put("rejectionStep", "确定入党积极分子");
     v.put("rejectionReason", "表现待观察");
     RecordContent content = compose("membership.dossier-index", v);
+    assertThat(content.title()).isEqualTo("发展党员材料归档目录");
+    assertThat(content.documentNumber()).isEqualTo("第一党支部〔2026〕C1-B1-2026-0007号");
+    assertThat(content.blocks().get(0)).isInstanceOfSatisfying(RecordContent.Fields.class, f -> assertThat(f.fields())
+        .contains(new RecordContent.Field("案件编号", "C1-B1-2026-0007"), new RecordContent.Field("申请人", "林晓")));
+    assertThat(content.data()).containsEntry("recordType", "membership.dossier-index").containsEntry("entries", 3);
     RecordContent.Table index = content.blocks().stream().filter(RecordContent.Table.class::isInstance)
         .map(RecordContent.Table.class::cast).findFirst().orElseThrow();
     assertThat(index.rows()).extracting(r -> r.get(1)).containsExactly("入党申请受理回执", "谈话记录", "发展党员材料归档目录");

@@ -175,12 +175,21 @@ class RecordApiTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("application/zip"))).isTrue();
     List<String> names = new ArrayList<>();
+    JsonNode manifest = null;
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(response.getBody()))) {
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
         names.add(entry.getName());
+        if (entry.getName().equals("manifest.json")) {
+          manifest = json.readTree(zip.readAllBytes());
+        }
       }
     }
-    assertThat(names).contains("manifest.json", "index.pdf").anyMatch(n -> n.startsWith("records/001-"));
+    assertThat(names).as("an open dossier has no index yet").containsExactlyInAnyOrder("manifest.json",
+        DossierService.fileName(record));
+    assertThat(manifest.path("closed").asBoolean()).isFalse();
+    assertThat(manifest.path("index").isNull()).isTrue();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dj_record WHERE dossier_key = ?", Integer.class, key))
+        .as("exporting wrote nothing").isEqualTo(1);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dj_record_access WHERE dossier_key = ? AND action = 'EXPORT_DOSSIER'",
         Integer.class, key)).isEqualTo(1);
   }

@@ -37,6 +37,7 @@ class RecordWriterProcessTest {
   @Autowired RecordStore store;
   @Autowired RecordIssuer issuer;
   @Autowired ProbeRecordTemplate probe;
+  @Autowired RecordTemplates templates;
   @Autowired DossierService dossiers;
   @Autowired DossierVerifier verifier;
   @Autowired JdbcTemplate jdbc;
@@ -50,7 +51,7 @@ class RecordWriterProcessTest {
     executeJob(instance, "Task_WriteDossierIndex");
 
     List<StoredRecord> records = store.dossier(key);
-    assertThat(records).extracting(StoredRecord::recordType).containsExactly(ProbeRecordTemplate.TYPE, DossierIndexTemplate.TYPE);
+    assertThat(records).extracting(StoredRecord::recordType).containsExactly(ProbeRecordTemplate.TYPE, PlainDossierIndex.TYPE);
     StoredRecord receipt = records.get(0);
     assertThat(receipt.step()).isEqualTo("Task_WriteReceipt");
     assertThat(receipt.processInstanceId()).isEqualTo(instance.getId());
@@ -208,35 +209,88 @@ class RecordWriterProcessTest {
   }
 
   @Test
-  void dossierZipHoldsPdfsManifestAndSignedIndex() throws Exception {
-    String key = dossierWithRecords(2);
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    dossiers.export(key, "auditor", out);
+  void closedDossierExportsTheIndexItsProcessWroteAndExportingWritesNothing() throws Exception {
+    String key = uniqueKey();
+    closedDossier(key);
+    List<StoredRecord> before = store.dossier(key);
+    assertThat(before).extracting(StoredRecord::recordType).containsExactly(ProbeRecordTemplate.TYPE, PlainDossierIndex.TYPE);
+    StoredRecord receipt = before.get(0);
+    StoredRecord index = before.get(1);
 
-    Map<String, byte[]> entries = new HashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
-      for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-        entries.put(entry.getName(), zip.readAllBytes());
-      }
-    }
-    List<StoredRecord> records = store.dossier(key);
-    assertThat(records).hasSize(3);
-    StoredRecord index = records.get(2);
-    assertThat(index.recordType()).isEqualTo(DossierIndexTemplate.TYPE);
-    assertThat(index.author()).isEqualTo("auditor");
-    assertThat(entries).containsKeys("manifest.json", "index.pdf", DossierService.fileName(records.get(0)));
+    Map<String, byte[]> entries = export(key);
+    export(key);
+    assertThat(store.dossier(key)).as("two exports later").isEqualTo(before);
+    assertThat(entries).containsOnlyKeys("manifest.json", "index.pdf", DossierService.fileName(receipt),
+        DossierService.fileName(index));
     assertThat(RecordIssuer.sha256(entries.get("index.pdf"))).isEqualTo(index.sha256());
     var manifest = RecordPdfFactory.ATTACHMENT_JSON.readTree(entries.get("manifest.json"));
-    assertThat(manifest.path("records")).hasSize(3);
-    assertThat(manifest.path("records").get(1).path("previousSha256").asText()).isEqualTo(records.get(0).sha256());
+    assertThat(manifest.path("closed").asBoolean()).isTrue();
+    assertThat(manifest.path("index").path("id").asText()).isEqualTo(index.id());
+    assertThat(manifest.path("index").path("type").asText()).isEqualTo(PlainDossierIndex.TYPE);
+    assertThat(manifest.path("index").path("sha256").asText()).isEqualTo(index.sha256());
+    assertThat(manifest.path("recordCount").asInt()).isEqualTo(2);
+    assertThat(manifest.path("records")).hasSize(2);
+    assertThat(manifest.path("records").get(1).path("previousSha256").asText()).isEqualTo(receipt.sha256());
     assertThat(manifest.path("chain").path("intact").asBoolean()).isTrue();
     java.nio.file.Files.write(java.nio.file.Path.of("target/sample-dossier-index.pdf"), entries.get("index.pdf"));
     String indexText = RecordPdfArchiveTest.text(entries.get("index.pdf")).replaceAll("\\s", "");
-    assertThat(indexText).contains("归档目录").contains(records.get(0).sha256()).contains(records.get(1).sha256());
+    assertThat(indexText).contains("归档目录").contains(receipt.sha256()).contains("（本目录）");
+  }
 
-    // a second export with nothing new reuses the index
-    dossiers.export(key, "auditor", new java.io.ByteArrayOutputStream());
-    assertThat(store.dossier(key)).hasSize(3);
+  @Test
+  void openDossierExportsWithoutIndexAndGainsNothing() throws Exception {
+    String key = dossierWithRecords(2);
+    List<StoredRecord> before = store.dossier(key);
+
+    Map<String, byte[]> entries = export(key);
+    export(key);
+    assertThat(store.dossier(key)).as("two exports later").isEqualTo(before);
+    assertThat(entries).containsOnlyKeys("manifest.json", DossierService.fileName(before.get(0)),
+        DossierService.fileName(before.get(1)));
+    var manifest = RecordPdfFactory.ATTACHMENT_JSON.readTree(entries.get("manifest.json"));
+    assertThat(manifest.path("closed").asBoolean()).isFalse();
+    assertThat(manifest.path("index").isNull()).isTrue();
+    assertThat(manifest.path("records")).hasSize(2);
+    assertThat(manifest.path("chain").path("intact").asBoolean()).isTrue();
+  }
+
+  @Test
+  void closedDossierRefusesFurtherRecordsButItsIndexStepStaysIdempotent() {
+    String key = uniqueKey();
+    ProcessInstance instance = closedDossier(key);
+    List<StoredRecord> closed = store.dossier(key);
+    StoredRecord index = closed.get(1);
+
+    RecordSource late = new RecordSource(ProbeRecordTemplate.TYPE, key, instance.getId(), "TestRecordsProbe",
+        "Task_Late", Instant.now(), "system", Map.of("applicantName", "王喆"));
+    assertThatThrownBy(() -> issuer.issue(late, probe)).isInstanceOf(DossierClosedException.class)
+        .hasMessageContaining("案卷 " + key + " 已归档（归档目录已编制），不能再增加文书");
+    RecordSource secondIndex = new RecordSource(PlainDossierIndex.TYPE, key, "pi-" + key, "TestRecordsProbe",
+        "Task_WriteDossierIndex", Instant.now(), "auditor", Map.of());
+    assertThatThrownBy(() -> issuer.issue(secondIndex, templates.get(PlainDossierIndex.TYPE)))
+        .isInstanceOf(DossierClosedException.class);
+
+    RecordSource sameStep = new RecordSource(PlainDossierIndex.TYPE, key, instance.getId(), "TestRecordsProbe",
+        "Task_WriteDossierIndex", Instant.now(), "system", Map.of());
+    assertThat(issuer.issue(sameStep, templates.get(PlainDossierIndex.TYPE)).id()).isEqualTo(index.id());
+    assertThat(store.dossier(key)).isEqualTo(closed);
+  }
+
+  @Test
+  void recordJobForAClosedDossierEndsAsIncident() {
+    String key = uniqueKey();
+    closedDossier(key);
+    List<StoredRecord> closed = store.dossier(key);
+
+    ProcessInstance latecomer = start(key, Map.of("applicantName", "王喆"));
+    Job job = job(latecomer, "Task_WriteReceipt");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThatThrownBy(() -> management.executeJob(job.getId())).isInstanceOf(DossierClosedException.class);
+    }
+    Incident incident = runtime.createIncidentQuery().processInstanceId(latecomer.getId()).singleResult();
+    assertThat(incident).isNotNull();
+    assertThat(incident.getIncidentMessage()).contains("案卷 " + key + " 已归档");
+    assertThat(store.dossier(key)).isEqualTo(closed);
   }
 
   @Test
@@ -254,6 +308,26 @@ class RecordWriterProcessTest {
     System.out.printf("Warm stored record (compose, render, PDF/A-3b, PAdES, chain, insert): %.1f ms%n", millis);
     assertThat(millis).isLessThan(500);
     assertThat(store.dossier(key)).hasSize(25);
+  }
+
+  /** A dossier of the probe process: its receipt, then the index its last step writes. */
+  private ProcessInstance closedDossier(String key) {
+    ProcessInstance instance = start(key, Map.of("applicantName", "王喆"));
+    executeJob(instance, "Task_WriteReceipt");
+    executeJob(instance, "Task_WriteDossierIndex");
+    return instance;
+  }
+
+  private Map<String, byte[]> export(String key) throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    dossiers.export(key, "auditor", out);
+    Map<String, byte[]> entries = new HashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+      for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+        entries.put(entry.getName(), zip.readAllBytes());
+      }
+    }
+    return entries;
   }
 
   private String dossierWithRecords(int count) {
