@@ -62,7 +62,7 @@ test('a secretary starts a member development case from the Chinese start form',
     return mine.length ? mine : null;
   }, 'the started case');
   assert.equal(instances.length, 1);
-  assert.match(instances[0].businessKey, /^C1-B1-\d{4}-\d{4}$/);
+  assert.match(instances[0].businessKey, /^DY-C1-B1-\d{4}-\d{4}$/);
   await context.close();
 });
 

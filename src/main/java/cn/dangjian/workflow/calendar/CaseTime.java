@@ -4,18 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-/** Dates of cases are Beijing time; "today" follows the engine clock so tests can move time. */
+/** Dates of cases are Beijing time ("today" follows the engine clock: {@code engine.EngineContext.today()}). */
 public final class CaseTime {
 
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   private CaseTime() {}
-
-  public static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
-  }
 
   /** The first instant of the given day (a deadline "at the close of" day d is startOf(d + 1)). */
   public static Date startOf(LocalDate day) {

@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -27,12 +25,12 @@ import org.springframework.stereotype.Component;
  * weekends (调休上班日), from one data file per year ({@code calendar/<year>.yaml}). Counting into a year
  * without data throws {@link MissingHolidayDataException}; there is no silent fallback.
  *
- * <p>Also a Camunda business calendar (name {@value #NAME}): a due-date description {@code 5WD} (or
- * {@code 5}) is the close of the 5th working day counted from the start date (the start date counts as
- * day 1 if it is a working day), as in 公示 periods.
+ * <p>A period {@code 5WD} (or {@code 5}) ends at the close of the 5th working day counted from its start
+ * date (the start date counts as day 1 if it is a working day), as in 公示 periods; the engine uses it as
+ * its business calendar {@value #NAME}.
  */
 @Component("workingDays")
-public class WorkingDayCalendar implements BusinessCalendar {
+public class WorkingDayCalendar {
 
   public static final String NAME = "workingDays";
   private static final Pattern DESCRIPTION = Pattern.compile("^\\s*(\\d+)\\s*(WD)?\\s*$");
@@ -125,23 +123,12 @@ public class WorkingDayCalendar implements BusinessCalendar {
     return periodEnd(LocalDate.parse(isoStart), n);
   }
 
-  @Override
-  public Date resolveDuedate(String duedateDescription) {
-    return resolveDuedate(duedateDescription, (Date) null);
-  }
-
-  @Override
-  public Date resolveDuedate(String duedateDescription, Date startDate) {
-    Matcher m = DESCRIPTION.matcher(duedateDescription == null ? "" : duedateDescription);
+  /** The end of a period described as {@code 5WD} (or {@code 5}) working days from {@code start}. */
+  public Date periodEnd(String description, LocalDate start) {
+    Matcher m = DESCRIPTION.matcher(description == null ? "" : description);
     if (!m.matches()) {
-      throw new IllegalArgumentException("无法识别的工作日期限：" + duedateDescription + "（应为如 5WD）");
+      throw new IllegalArgumentException("无法识别的工作日期限：" + description + "（应为如 5WD）");
     }
-    LocalDate start = startDate == null ? CaseTime.today() : CaseTime.dateOf(startDate);
     return periodEnd(start, Integer.parseInt(m.group(1)));
-  }
-
-  @Override
-  public Date resolveDuedate(String duedateDescription, Task task) {
-    return resolveDuedate(duedateDescription, task == null ? null : task.getCreateTime());
   }
 }

@@ -1,5 +1,6 @@
 package cn.dangjian.workflow.identity;
 
+import cn.dangjian.workflow.engine.AuthorizationGrants;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import java.util.LinkedHashMap;

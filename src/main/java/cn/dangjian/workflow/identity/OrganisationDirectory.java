@@ -54,6 +54,32 @@ public class OrganisationDirectory {
         .findFirst();
   }
 
+  /** The organisation's secretary, deputy secretary and organisation member (书记、副书记、组织委员). */
+  public String branchLeaders(String code) {
+    Organisation organisation = model.require(code);
+    return String.join(",", organisation.roleGroup(Role.SECRETARY), organisation.roleGroup(Role.DEPUTY_SECRETARY),
+        organisation.roleGroup(Role.ORGANISER));
+  }
+
+  /** The 基层党委's office holders who act for it (talks, training, filing), above {@code code}. */
+  public String committeeOffice(String code) {
+    Organisation committee = partyCommittee(code);
+    return String.join(",", committee.roleGroup(Role.SECRETARY), committee.roleGroup(Role.DEPUTY_SECRETARY),
+        committee.roleGroup(Role.ORGANISER), committee.roleGroup(Role.COMMITTEE_MEMBER));
+  }
+
+  /** The organisation department (组织部门) for filing (备案); without one, the 基层党委's office. */
+  public String filingGroup(String code) {
+    return organisationDept(code).map(Organisation::code).orElseGet(() -> committeeOffice(code));
+  }
+
+  /** The 纪委 serving the 基层党委 above {@code code}: it supervises the organisation and its people. */
+  public Organisation disciplineCommission(String code) {
+    String committee = partyCommittee(code).code();
+    return model.children(committee).stream().filter(o -> o.type() == OrganisationType.DISCIPLINE_COMMISSION)
+        .findFirst().orElseThrow(() -> new IllegalStateException("基层党委 " + committee + " 没有纪委"));
+  }
+
   /** Groups that may see a case of {@code code}: its own members and those of every organisation above. */
   public List<String> caseViewerGroups(String code) {
     return model.lineage(code).stream().map(Organisation::code).toList();

@@ -1,5 +1,6 @@
 package cn.dangjian.workflow.identity;
 
+import cn.dangjian.workflow.engine.AuthorizationGrants;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;

@@ -1,5 +1,6 @@
 package cn.dangjian.workflow.membership;
 
+import cn.dangjian.workflow.casework.CaseDeadlines;
 import cn.dangjian.workflow.calendar.CaseTime;
 import cn.dangjian.workflow.rules.RulePacks;
 import java.time.LocalDate;
@@ -9,32 +10,32 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deadlines of a case from its dates and its pinned rule pack, for timers and due dates
- * ({@code ${deadlines.talkDue(execution)}}). A deadline on day d falls at the close of d (Beijing time).
+ * ({@code ${deadlines.talkDue(execution)}}), named for its steps and computed by the platform's
+ * {@link CaseDeadlines}. A deadline on day d falls at the close of d (Beijing time).
  */
 @Component("deadlines")
 public class Deadlines {
 
   private final RulePacks rules;
+  private final CaseDeadlines deadlines;
 
-  public Deadlines(RulePacks rules) {
+  public Deadlines(RulePacks rules, CaseDeadlines deadlines) {
     this.rules = rules;
+    this.deadlines = deadlines;
   }
 
   private String pack(VariableScope scope) {
     return (String) scope.getVariable("rulePack");
   }
 
-  private static LocalDate date(VariableScope scope, String name) {
-    return FormValues.date(scope.getVariable(name), name, name);
-  }
 
   private static Date closeOf(LocalDate day) {
-    return CaseTime.startOf(day.plusDays(1));
+    return CaseDeadlines.closeOf(day);
   }
 
   /** 第七条: one month after receipt of the application. */
   public LocalDate talkDueDate(VariableScope scope) {
-    return date(scope, "applicationDate").plus(rules.parsedPeriod(pack(scope), "talkWithApplicant"));
+    return deadlines.periodAfterDate(scope, "applicationDate", "talkWithApplicant");
   }
 
   public Date talkDue(VariableScope scope) {
@@ -47,17 +48,16 @@ public class Deadlines {
 
   /** 第二十五条: three months after the general meeting. */
   public Date approvalDue(VariableScope scope) {
-    return closeOf(date(scope, "admissionMeetingDate").plus(rules.parsedPeriod(pack(scope), "admissionApproval")));
+    return deadlines.periodAfter(scope, "admissionMeetingDate", "admissionApproval");
   }
 
   public Date approvalExtendedDue(VariableScope scope) {
-    return closeOf(date(scope, "admissionMeetingDate")
-        .plus(rules.parsedPeriod(pack(scope), "admissionApprovalExtended")));
+    return deadlines.periodAfter(scope, "admissionMeetingDate", "admissionApprovalExtended");
   }
 
   /** 第三十二条: the day probation ends (and conversion dates from), one year after the meeting plus any extension. */
   public LocalDate probationEndDate(VariableScope scope) {
-    LocalDate end = date(scope, "admissionMeetingDate").plus(rules.parsedPeriod(pack(scope), "probation"));
+    LocalDate end = deadlines.periodAfterDate(scope, "admissionMeetingDate", "probation");
     Object extension = scope.getVariable("probationExtensionMonths");
     return extension == null ? end : end.plusMonths(((Number) extension).longValue());
   }
@@ -68,7 +68,7 @@ public class Deadlines {
 
   /** 第三十四条: three months after the conversion meeting. */
   public Date conversionApprovalDue(VariableScope scope) {
-    return closeOf(date(scope, "conversionMeetingDate").plus(rules.parsedPeriod(pack(scope), "conversionApproval")));
+    return deadlines.periodAfter(scope, "conversionMeetingDate", "conversionApproval");
   }
 
   /** 2026 pack, 第十九条: the general meeting within a month of the pre-review; no due date under the 2014 pack. */
@@ -85,6 +85,6 @@ public class Deadlines {
     if (!rules.mandatory(pack(scope), limit)) {
       return null;
     }
-    return closeOf(date(scope, from).plus(rules.parsedPeriod(pack(scope), limit)));
+    return deadlines.periodAfter(scope, from, limit);
   }
 }

@@ -1,22 +1,17 @@
 package cn.dangjian.workflow.membership;
 
-import cn.dangjian.workflow.config.ApiError;
-import cn.dangjian.workflow.config.NotFoundException;
+import cn.dangjian.workflow.engine.EngineContext;
+import cn.dangjian.workflow.web.NotFoundException;
 import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.identity.Person;
 import cn.dangjian.workflow.identity.Role;
-import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -89,20 +84,7 @@ class MembershipCaseController {
 
   /** Correlation needs UPDATE on the instance, which staff do not hold: the check above is the rule. */
   private <T> T asEngine(Supplier<T> work) {
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
-    }
+    return EngineContext.asEngine(identity, work);
   }
 
-  @ExceptionHandler(MembershipValidationException.class)
-  ResponseEntity<ApiError> invalid(MembershipValidationException e, HttpServletRequest request) {
-    return ResponseEntity.badRequest()
-        .body(ApiError.of(HttpStatus.BAD_REQUEST, e.getMessage(), e.field(), request.getRequestURI()));
-  }
 }

@@ -2,6 +2,7 @@ package cn.dangjian.workflow.membership;
 
 import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.records.DossierIndexFamily;
+import cn.dangjian.workflow.records.Letterhead;
 import cn.dangjian.workflow.records.RecordContent.Block;
 import cn.dangjian.workflow.records.RecordContent.Heading;
 import cn.dangjian.workflow.records.RecordContent.Paragraph;

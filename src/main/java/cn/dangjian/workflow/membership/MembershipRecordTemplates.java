@@ -1,42 +1,44 @@
 package cn.dangjian.workflow.membership;
 
-import static cn.dangjian.workflow.membership.MembershipRecordTemplate.Extra.COMMITTEE_VOTE;
-import static cn.dangjian.workflow.membership.MembershipRecordTemplate.Extra.CONVERSION_COMMITTEE_VOTE;
-import static cn.dangjian.workflow.membership.MembershipRecordTemplate.Extra.CONVERSION_VOTE;
-import static cn.dangjian.workflow.membership.MembershipRecordTemplate.Extra.NONE;
-import static cn.dangjian.workflow.membership.MembershipRecordTemplate.Extra.VOTE;
-import static cn.dangjian.workflow.membership.MembershipRecordTemplate.Item.coded;
-import static cn.dangjian.workflow.membership.MembershipRecordTemplate.Item.of;
-import static cn.dangjian.workflow.membership.MembershipRecordTemplate.Item.optional;
+import static cn.dangjian.workflow.records.RecordDefinition.Item.coded;
+import static cn.dangjian.workflow.records.RecordDefinition.Item.of;
+import static cn.dangjian.workflow.records.RecordDefinition.Item.optional;
 
+import cn.dangjian.workflow.casework.VoteTallySection;
 import cn.dangjian.workflow.identity.OrganisationModel;
-import cn.dangjian.workflow.membership.MembershipRecordTemplate.Extra;
-import cn.dangjian.workflow.membership.MembershipRecordTemplate.Item;
+import cn.dangjian.workflow.records.DeclarativeRecordTemplate;
 import cn.dangjian.workflow.records.DossierIndexTemplate;
+import cn.dangjian.workflow.records.RecordDefinition;
+import cn.dangjian.workflow.records.RecordSection;
 import cn.dangjian.workflow.records.RecordStore;
+import cn.dangjian.workflow.records.RecordTemplateBeans;
 import cn.dangjian.workflow.rules.RulePacks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
-import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The record types of member development (one {@link cn.dangjian.workflow.records.RecordTemplate} bean each,
- * named after the type, e.g. {@code membership.talk-record}); the dossier index
- * ({@code membership.dossier-index}) is the records subsystem's {@link DossierIndexTemplate} for
- * {@link MembershipDossierIndex}.
+ * The record types of member development, declared as data ({@link RecordDefinition}) and composed by the
+ * records module's {@link DeclarativeRecordTemplate} under the {@link MembershipCaseHeader} (one bean each, named
+ * after the type, e.g. {@code membership.talk-record}); the dossier index ({@code membership.dossier-index}) is the
+ * records module's {@link DossierIndexTemplate} for {@link MembershipDossierIndex}.
  */
 @Configuration(proxyBeanMethods = false)
 public class MembershipRecordTemplates {
 
-  /** One record type: title, introduction, the step's fields, what else it shows. */
-  public record Definition(String type, String title, String intro, List<Item> items, Extra extra) {}
+  private static final List<RecordSection> NONE = List.of();
+  private static final List<RecordSection> VOTE =
+      List.of(new VoteTallySection("", "支部大会表决结果", "generalMeetingVote"));
+  private static final List<RecordSection> COMMITTEE_VOTE =
+      List.of(new VoteTallySection("committee", "党委会议表决结果", "generalMeetingVote"));
+  private static final List<RecordSection> CONVERSION_VOTE =
+      List.of(new VoteTallySection("conversion", "支部大会表决结果", "generalMeetingVote"));
+  private static final List<RecordSection> CONVERSION_COMMITTEE_VOTE =
+      List.of(new VoteTallySection("conversionCommittee", "党委会议表决结果", "generalMeetingVote"));
 
   private static final Map<String, String> ACTIVIST = Map.of("designate", "确定为入党积极分子", "defer", "暂缓确定，继续考察",
       "reject", "不予确定");
@@ -45,77 +47,77 @@ public class MembershipRecordTemplates {
   private static final Map<String, String> CONVERSION = Map.of("convert", "按期转为正式党员", "extend", "延长预备期", "cancel",
       "取消预备党员资格");
 
-  public static final List<Definition> DEFINITIONS = List.of(
-      new Definition("membership.application-receipt", "入党申请受理回执",
+  public static final List<RecordDefinition> DEFINITIONS = List.of(
+      new RecordDefinition("membership.application-receipt", "入党申请受理回执",
           "{applicantName}同志递交的入党申请书已收到，党组织将在一个月内派人同其谈话。",
           List.of(of("性别", "gender"), of("民族", "ethnicity"), of("出生日期", "birthDate"), of("公民身份号码", "idCardNumber"),
               of("学历", "education"), of("工作单位及职务", "unit"), of("联系电话", "phone"), of("递交申请书日期", "applicationDate")),
           NONE),
-      new Definition("membership.talk-record", "谈话记录", null,
+      new RecordDefinition("membership.talk-record", "谈话记录", null,
           List.of(of("谈话日期", "talkDate"), of("谈话人", "talker"), of("谈话情况", "talkSummary")), NONE),
-      new Definition("membership.activist-decision", "支部委员会决定（入党积极分子）", null,
+      new RecordDefinition("membership.activist-decision", "支部委员会决定（入党积极分子）", null,
           List.of(of("推荐方式", "recommendationSource"), of("会议日期", "activistDecisionDate"),
               coded("决定", "activistDecision", ACTIVIST), optional("理由", "activistDecisionReason")), NONE),
-      new Definition("membership.activist-filing", "入党积极分子备案表", null,
+      new RecordDefinition("membership.activist-filing", "入党积极分子备案表", null,
           List.of(of("确定为入党积极分子日期", "activistDate"), of("备案日期", "filingDate"), optional("备案编号", "filingNumber"),
               optional("备注", "filingNote")), NONE),
-      new Definition("membership.contact-persons", "培养联系人登记", null,
+      new RecordDefinition("membership.contact-persons", "培养联系人登记", null,
           List.of(of("培养联系人", "contactPersonNames")), NONE),
-      new Definition("membership.activist-assessment", "入党积极分子培养教育考察登记", null,
+      new RecordDefinition("membership.activist-assessment", "入党积极分子培养教育考察登记", null,
           List.of(of("考察日期", "assessmentDate"), of("考察意见", "assessmentOpinion")), NONE),
-      new Definition("membership.public-notice", "发展对象人选公示",
+      new RecordDefinition("membership.public-notice", "发展对象人选公示",
           "经党支部研究，拟将{applicantName}同志列为发展对象，现予公示。公示期间如有意见，请向党支部反映。",
           List.of(of("公示开始日期", "publicNoticeStart"), of("公示截止日期", "publicNoticeEnd"),
               of("公示期（工作日）", "publicNoticeDays")), NONE),
-      new Definition("membership.development-target-decision", "支部委员会决定（发展对象）", null,
+      new RecordDefinition("membership.development-target-decision", "支部委员会决定（发展对象）", null,
           List.of(of("会议日期", "developmentTargetDate"), of("听取意见情况", "opinionsSummary"),
               optional("公示反馈情况", "publicNoticeFeedback"), coded("决定", "developmentTargetDecision", TARGET),
               optional("理由", "developmentTargetReason")), NONE),
-      new Definition("membership.development-target-filing", "发展对象备案表", null,
+      new RecordDefinition("membership.development-target-filing", "发展对象备案表", null,
           List.of(of("确定为发展对象日期", "developmentTargetDate"), of("备案日期", "filingDate"),
               optional("备案编号", "filingNumber")), NONE),
-      new Definition("membership.sponsors", "入党介绍人登记", null, List.of(of("入党介绍人", "sponsorNames")), NONE),
-      new Definition("membership.political-review", "政治审查结论", null,
+      new RecordDefinition("membership.sponsors", "入党介绍人登记", null, List.of(of("入党介绍人", "sponsorNames")), NONE),
+      new RecordDefinition("membership.political-review", "政治审查结论", null,
           List.of(of("审查日期", "politicalReviewDate"), of("审查结论", "politicalReviewConclusion"),
               coded("结果", "politicalReviewResult", Map.of("passed", "合格", "failed", "不合格"))), NONE),
-      new Definition("membership.training-certificate", "培训结业证明", "{applicantName}同志参加了发展对象短期集中培训，经考核合格，准予结业。",
+      new RecordDefinition("membership.training-certificate", "培训结业证明", "{applicantName}同志参加了发展对象短期集中培训，经考核合格，准予结业。",
           List.of(of("培训起止日期", "trainingFrom"), of("至", "trainingTo"), of("培训天数", "trainingDays"),
               of("培训学时", "trainingHours"), of("培训单位", "trainingProvider")), NONE),
-      new Definition("membership.branch-committee-review", "支部委员会审查意见", null,
+      new RecordDefinition("membership.branch-committee-review", "支部委员会审查意见", null,
           List.of(of("审查日期", "branchCommitteeReviewDate"), of("审查意见", "branchCommitteeReviewOpinion"),
               coded("结论", "branchCommitteeReviewDecision", Map.of("approve", "合格，报上级党委预审", "reject", "不合格"))), NONE),
-      new Definition("membership.pre-review", "上级党委预审意见", null,
+      new RecordDefinition("membership.pre-review", "上级党委预审意见", null,
           List.of(of("预审日期", "preReviewDate"), of("预审意见", "preReviewOpinion"),
               coded("结论", "preReviewDecision", Map.of("pass", "预审合格，发放入党志愿书", "reject", "预审不合格"))), NONE),
-      new Definition("membership.admission-resolution", "支部大会决议（接收预备党员）", null,
+      new RecordDefinition("membership.admission-resolution", "支部大会决议（接收预备党员）", null,
           List.of(of("会议日期", "meetingDate"), of("会议情况", "meetingMinutes"), optional("逾期召开原因", "meetingLateReason")),
           VOTE),
-      new Definition("membership.committee-talk", "上级党委谈话记录", null,
+      new RecordDefinition("membership.committee-talk", "上级党委谈话记录", null,
           List.of(of("谈话日期", "committeeTalkDate"), of("谈话人", "committeeTalker"), of("谈话情况", "committeeTalkSummary")),
           NONE),
-      new Definition("membership.approval-extension", "延长审批期限记录", null,
+      new RecordDefinition("membership.approval-extension", "延长审批期限记录", null,
           List.of(of("支部大会日期", "admissionMeetingDate"), of("延长理由", "approvalExtensionReason")), NONE),
-      new Definition("membership.admission-approval", "上级党委审批意见（接收预备党员）", null,
+      new RecordDefinition("membership.admission-approval", "上级党委审批意见（接收预备党员）", null,
           List.of(of("会议日期", "approvalDate"), coded("结论", "admissionApprovalDecision",
               Map.of("approve", "批准为预备党员", "reject", "不批准")), of("审批意见", "approvalReason"),
               optional("预备期起算日期", "admissionMeetingDate")), COMMITTEE_VOTE),
-      new Definition("membership.admission-filing", "预备党员备案表", null,
+      new RecordDefinition("membership.admission-filing", "预备党员备案表", null,
           List.of(of("批准日期", "approvalDate"), of("备案日期", "filingDate"), optional("备案编号", "filingNumber")), NONE),
-      new Definition("membership.oath-record", "入党宣誓记录", null,
+      new RecordDefinition("membership.oath-record", "入党宣誓记录", null,
           List.of(of("宣誓日期", "oathDate"), of("主持人", "oathHost"), optional("逾期原因", "oathLateReason")), NONE),
-      new Definition("membership.conversion-application", "转正申请及预备党员考察表", null,
+      new RecordDefinition("membership.conversion-application", "转正申请及预备党员考察表", null,
           List.of(of("转正申请书日期", "conversionApplicationDate"), of("预备期满日期", "probationEndDate"),
               of("预备期考察情况", "probationSummary")), NONE),
-      new Definition("membership.conversion-resolution", "支部大会决议（预备党员转正）", null,
+      new RecordDefinition("membership.conversion-resolution", "支部大会决议（预备党员转正）", null,
           List.of(of("会议日期", "conversionMeetingDate"), coded("表决事项", "conversionProposal", CONVERSION),
               optional("延长月数", "proposedExtensionMonths"), optional("理由", "conversionProposalReason")), CONVERSION_VOTE),
-      new Definition("membership.conversion-approval", "上级党委审批意见（预备党员转正）", null,
+      new RecordDefinition("membership.conversion-approval", "上级党委审批意见（预备党员转正）", null,
           List.of(of("会议日期", "conversionApprovalDate"), coded("结论", "conversionOutcome", CONVERSION),
               optional("延长月数", "extensionMonths"), of("审批意见", "conversionApprovalReason"),
               optional("党龄起算日期", "conversionDate")), CONVERSION_COMMITTEE_VOTE),
-      new Definition("membership.withdrawal", "撤回入党申请记录", "{applicantName}同志书面撤回入党申请，本案终止。",
+      new RecordDefinition("membership.withdrawal", "撤回入党申请记录", "{applicantName}同志书面撤回入党申请，本案终止。",
           List.of(of("撤回日期", "withdrawalDate"), of("撤回原因", "withdrawalReason")), NONE),
-      new Definition("membership.branch-transfer", "组织关系转接记录", null,
+      new RecordDefinition("membership.branch-transfer", "组织关系转接记录", null,
           List.of(of("原党支部", "previousBranchName"), of("转入党支部", "branchName"), of("转接原因", "transferReason")), NONE));
 
   private static final Map<String, String> TITLES = new LinkedHashMap<>();
@@ -132,7 +134,7 @@ public class MembershipRecordTemplates {
 
   /** Every record type of member development: the definitions and the dossier index. */
   public static List<String> recordTypes() {
-    return Stream.concat(DEFINITIONS.stream().map(Definition::type), Stream.of(MembershipDossierIndex.TYPE)).toList();
+    return Stream.concat(DEFINITIONS.stream().map(RecordDefinition::type), Stream.of(MembershipDossierIndex.TYPE)).toList();
   }
 
   @Bean(MembershipDossierIndex.TYPE)
@@ -141,38 +143,17 @@ public class MembershipRecordTemplates {
     return new DossierIndexTemplate(new MembershipDossierIndex(organisations, rules), store);
   }
 
-  /** Registers one {@link MembershipRecordTemplate} bean per definition, named after its record type. */
+  /** One {@link DeclarativeRecordTemplate} bean per definition, named after its record type. */
   @Bean
   static BeanDefinitionRegistryPostProcessor membershipRecordTemplateBeans() {
-    return new BeanDefinitionRegistryPostProcessor() {
-      @Override
-      public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-        for (Definition d : DEFINITIONS) {
-          registry.registerBeanDefinition(d.type(), templateDefinition(d));
-        }
-      }
-
-      @Override
-      public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {}
-    };
-  }
-
-  private static RootBeanDefinition templateDefinition(Definition d) {
-    RootBeanDefinition bean = new RootBeanDefinition(MembershipRecordTemplate.class);
-    bean.getConstructorArgumentValues().addIndexedArgumentValue(0, d.type());
-    bean.getConstructorArgumentValues().addIndexedArgumentValue(1, d.title());
-    bean.getConstructorArgumentValues().addIndexedArgumentValue(2, d.intro());
-    bean.getConstructorArgumentValues().addIndexedArgumentValue(3, d.items());
-    bean.getConstructorArgumentValues().addIndexedArgumentValue(4, d.extra());
-    bean.setAutowireMode(RootBeanDefinition.AUTOWIRE_CONSTRUCTOR);
-    return bean;
+    return RecordTemplateBeans.of(DEFINITIONS, MembershipCaseHeader.BEAN);
   }
 
   /** A template built outside Spring (unit tests). */
-  public static MembershipRecordTemplate template(String type, OrganisationModel organisations, RulePacks rules) {
-    Definition d = DEFINITIONS.stream().filter(x -> x.type().equals(type)).findFirst()
+  public static DeclarativeRecordTemplate template(String type, OrganisationModel organisations, RulePacks rules) {
+    RecordDefinition d = DEFINITIONS.stream().filter(x -> x.type().equals(type)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException(type));
-    return new MembershipRecordTemplate(d.type(), d.title(), d.intro(), d.items(), d.extra(), organisations, rules);
+    return new DeclarativeRecordTemplate(d, new MembershipCaseHeader(organisations, rules));
   }
 
   /** The dossier index built outside Spring (unit tests). */

@@ -1,18 +1,19 @@
 package cn.dangjian.workflow.membership;
 
+import cn.dangjian.workflow.casework.FieldValues;
+import cn.dangjian.workflow.engine.EngineContext;
 import cn.dangjian.workflow.calendar.CaseTime;
 import cn.dangjian.workflow.calendar.WorkingDayCalendar;
-import cn.dangjian.workflow.identity.Organisation;
 import cn.dangjian.workflow.identity.OrganisationDirectory;
-import cn.dangjian.workflow.identity.Role;
 import cn.dangjian.workflow.rules.RulePacks;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Who acts on a member development case, and the small decisions of the diagram, for BPMN expressions
- * ({@code ${membership.branchLeaders(branchCode)}}).
+ * The small decisions of the member development diagram, for BPMN expressions; who acts for a step is the
+ * organisation directory's answer ({@code ${organisations.branchLeaders(branchCode)}}), and the routing methods
+ * here stay as façades for deployed process versions ({@code ${membership.branchLeaders(branchCode)}}).
  */
 @Component("membership")
 public class MembershipRouting {
@@ -29,9 +30,7 @@ public class MembershipRouting {
 
   /** The branch's secretary, deputy secretary and organisation member (书记、副书记、组织委员). */
   public String branchLeaders(String branchCode) {
-    return String.join(",", organisations.roleGroup(branchCode, Role.SECRETARY.name()),
-        organisations.roleGroup(branchCode, Role.DEPUTY_SECRETARY.name()),
-        organisations.roleGroup(branchCode, Role.ORGANISER.name()));
+    return organisations.branchLeaders(branchCode);
   }
 
   /** The 基层党委 deciding collectively: everyone on its committee. */
@@ -41,15 +40,12 @@ public class MembershipRouting {
 
   /** The 基层党委's office holders who act for it (talks, training, filing of activists and targets). */
   public String committeeOffice(String branchCode) {
-    Organisation committee = organisations.partyCommittee(branchCode);
-    return String.join(",", committee.roleGroup(Role.SECRETARY), committee.roleGroup(Role.DEPUTY_SECRETARY),
-        committee.roleGroup(Role.ORGANISER), committee.roleGroup(Role.COMMITTEE_MEMBER));
+    return organisations.committeeOffice(branchCode);
   }
 
   /** The organisation department (组织部门) for filing; without one, the 基层党委's office. */
   public String filingGroup(String branchCode) {
-    return organisations.organisationDept(branchCode).map(Organisation::code)
-        .orElseGet(() -> committeeOffice(branchCode));
+    return organisations.filingGroup(branchCode);
   }
 
   /** 公示 before the development target: mandatory in the pack, or chosen by the branch under local rules. */
@@ -61,7 +57,7 @@ public class MembershipRouting {
   /** Opens the 公示 today; its last working day is computed now (a missing year fails the job loudly). */
   public void openPublicNotice(DelegateExecution execution) {
     String pack = (String) execution.getVariable("rulePack");
-    LocalDate start = CaseTime.today();
+    LocalDate start = EngineContext.today();
     int days = rules.days(pack, "publicNotice");
     execution.setVariable("publicNoticeStart", start.toString());
     execution.setVariable("publicNoticeEnd", workingDays.nthWorkingDay(start, days).toString());
@@ -70,8 +66,8 @@ public class MembershipRouting {
 
   /** Withdrawal by the applicant (message {@code ApplicantWithdrew}): needs a date and a reason. */
   public void withdraw(DelegateExecution execution) {
-    FormValues.pastDate(execution, "withdrawalDate", "撤回日期");
-    FormValues.text(execution, "withdrawalReason", "撤回原因");
+    FieldValues.pastDate(execution, "withdrawalDate", "撤回日期");
+    FieldValues.text(execution, "withdrawalReason", "撤回原因");
     execution.setVariable("caseOutcome", "withdrawn");
   }
 }

@@ -1,6 +1,6 @@
 package cn.dangjian.workflow.membership;
 
-import cn.dangjian.workflow.config.InvalidInputException;
+import cn.dangjian.workflow.web.InvalidInputException;
 
 /**
  * Bad input to the member development process. The message is the Chinese sentence users see and

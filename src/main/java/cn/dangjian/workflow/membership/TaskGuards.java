@@ -1,7 +1,10 @@
 package cn.dangjian.workflow.membership;
 
-import static cn.dangjian.workflow.membership.FormValues.optionalText;
-import static cn.dangjian.workflow.membership.FormValues.text;
+import cn.dangjian.workflow.casework.FieldValues;
+import cn.dangjian.workflow.casework.VoteTally;
+import cn.dangjian.workflow.casework.VoteTallyValidator;
+import static cn.dangjian.workflow.casework.FieldValues.optionalText;
+import static cn.dangjian.workflow.casework.FieldValues.text;
 
 import cn.dangjian.workflow.identity.OrganisationDirectory;
 import cn.dangjian.workflow.identity.Person;
@@ -49,16 +52,16 @@ public class TaskGuards {
 
   /** A date of the main line of the case: not in the future, not before the previous step. */
   private static LocalDate stepDate(DelegateTask task, String field, String label) {
-    LocalDate date = FormValues.pastDate(task, field, label);
+    LocalDate date = FieldValues.pastDate(task, field, label);
     Object last = task.getVariable("lastStepDate");
-    FormValues.notBefore(date, last == null ? null : LocalDate.parse(last.toString()), field, label, "上一步骤的日期");
+    FieldValues.notBefore(date, last == null ? null : LocalDate.parse(last.toString()), field, label, "上一步骤的日期");
     task.setVariable("lastStepDate", date.toString());
     return date;
   }
 
   private static LocalDate variableDate(DelegateTask task, String name) {
     Object value = task.getVariable(name);
-    return value == null ? null : FormValues.date(value, name, name);
+    return value == null ? null : FieldValues.date(value, name, name);
   }
 
   private static String choice(DelegateTask task, String field, String label, Set<String> allowed) {
@@ -113,8 +116,8 @@ public class TaskGuards {
 
   /** 督办 of an overdue step: when, and what the supervising office did (kept in the case history). */
   public void supervision(DelegateTask task) {
-    FormValues.pastDate(task, "supervisionDate", "督办日期");
-    FormValues.text(task, "supervisionNote", "督办情况");
+    FieldValues.pastDate(task, "supervisionDate", "督办日期");
+    FieldValues.text(task, "supervisionNote", "督办情况");
   }
 
   /** Step 3 确定入党积极分子. */
@@ -141,7 +144,7 @@ public class TaskGuards {
   /** Step 6 培养教育考察: cannot end before a year of training (第十三条). */
   public void activistTraining(DelegateTask task) {
     text(task, "trainingSummary", "培养教育考察情况");
-    FormValues.integer(task, "thoughtReports", "思想汇报份数");
+    FieldValues.integer(task, "thoughtReports", "思想汇报份数");
     LocalDate date = stepDate(task, "proposalDate", "提请确定发展对象日期");
     requireActivistYear(task, date, "proposalDate");
     // ends a half-yearly assessment still open (conditional boundary event Condition_TrainingEnded)
@@ -150,8 +153,8 @@ public class TaskGuards {
 
   /** Half-yearly assessment (第十二条); runs beside the main line, so it does not move lastStepDate. */
   public void assessment(DelegateTask task) {
-    LocalDate date = FormValues.pastDate(task, "assessmentDate", "考察日期");
-    FormValues.notBefore(date, variableDate(task, "activistDate"), "assessmentDate", "考察日期", "确定为入党积极分子的日期");
+    LocalDate date = FieldValues.pastDate(task, "assessmentDate", "考察日期");
+    FieldValues.notBefore(date, variableDate(task, "activistDate"), "assessmentDate", "考察日期", "确定为入党积极分子的日期");
     text(task, "assessmentOpinion", "考察意见");
     Object count = task.getVariable("assessmentCount");
     task.setVariable("assessmentCount", count == null ? 1 : ((Number) count).intValue() + 1);
@@ -195,14 +198,14 @@ public class TaskGuards {
 
   /** Step 11 短期集中培训: ≥ 3 days or ≥ 24 class hours (第十七条). */
   public void shortTraining(DelegateTask task) {
-    LocalDate from = FormValues.pastDate(task, "trainingFrom", "培训开始日期");
+    LocalDate from = FieldValues.pastDate(task, "trainingFrom", "培训开始日期");
     Object last = task.getVariable("lastStepDate");
-    FormValues.notBefore(from, last == null ? null : LocalDate.parse(last.toString()), "trainingFrom", "培训开始日期",
+    FieldValues.notBefore(from, last == null ? null : LocalDate.parse(last.toString()), "trainingFrom", "培训开始日期",
         "上一步骤的日期");
     LocalDate to = stepDate(task, "trainingTo", "培训结束日期");
-    FormValues.notBefore(to, from, "trainingTo", "培训结束日期", "培训开始日期");
-    int days = FormValues.integer(task, "trainingDays", "培训天数");
-    int hours = FormValues.integer(task, "trainingHours", "培训学时");
+    FieldValues.notBefore(to, from, "trainingTo", "培训结束日期", "培训开始日期");
+    int days = FieldValues.integer(task, "trainingDays", "培训天数");
+    int hours = FieldValues.integer(task, "trainingHours", "培训学时");
     long span = to.toEpochDay() - from.toEpochDay() + 1;
     if (days < 0 || days > span) {
       throw new MembershipValidationException("trainingDays",
@@ -339,7 +342,7 @@ public class TaskGuards {
     LocalDate date = stepDate(task, "conversionApplicationDate", "转正申请书日期");
     LocalDate end = deadlines.probationEndDate(task);
     task.setVariable("probationEndDate", end.toString());
-    FormValues.notBefore(date, end.minusMonths(1), "conversionApplicationDate", "转正申请书日期", "预备期满前一个月");
+    FieldValues.notBefore(date, end.minusMonths(1), "conversionApplicationDate", "转正申请书日期", "预备期满前一个月");
     text(task, "probationSummary", "预备期考察情况");
   }
 
@@ -348,7 +351,7 @@ public class TaskGuards {
     if (raw == null) {
       throw new MembershipValidationException(field, "延长预备期须填写延长月数（" + field + "）");
     }
-    int months = FormValues.integer(task, field, "延长月数");
+    int months = FieldValues.integer(task, field, "延长月数");
     int min = rules.min(pack(task), "probationExtension");
     int max = rules.max(pack(task), "probationExtension");
     if (months < min || months > max) {
@@ -396,7 +399,7 @@ public class TaskGuards {
       case "extend" -> {
         extensionMonths(task, "extensionMonths");
         task.setVariable("probationExtended", true);
-        task.setVariable("probationExtensionMonths", FormValues.integer(task, "extensionMonths", "延长月数"));
+        task.setVariable("probationExtensionMonths", FieldValues.integer(task, "extensionMonths", "延长月数"));
       }
       default -> task.setVariable("caseOutcome", "cancelled");
     }
@@ -405,7 +408,7 @@ public class TaskGuards {
 
   /** Step 25 材料归档. */
   public void archive(DelegateTask task) {
-    FormValues.pastDate(task, "archiveDate", "归档日期");
+    FieldValues.pastDate(task, "archiveDate", "归档日期");
     text(task, "archiveLocation", "档案存放单位");
   }
 }

@@ -1,6 +1,5 @@
 package cn.dangjian.workflow.records;
 
-import cn.dangjian.workflow.records.DossierIndexFamily.Letterhead;
 import cn.dangjian.workflow.records.RecordContent.Block;
 import cn.dangjian.workflow.records.RecordContent.Table;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package cn.dangjian.workflow.records;
 
-import cn.dangjian.workflow.config.NotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -39,7 +38,7 @@ public class DossierService {
   public List<StoredRecord> records(String dossierKey) {
     List<StoredRecord> records = store.dossier(dossierKey);
     if (records.isEmpty()) {
-      throw new NotFoundException("案卷不存在：" + dossierKey);
+      throw new NoSuchDossierException(dossierKey);
     }
     return records;
   }

@@ -62,7 +62,7 @@ public class DossierVerifier {
     return new DossierVerification(dossierKey, checks.size(), broken == null, broken, checks);
   }
 
-  RecordCheck check(StoredRecord record, int expectedPosition, String previousSha256) {
+  public RecordCheck check(StoredRecord record, int expectedPosition, String previousSha256) {
     List<String> problems = new ArrayList<>();
     byte[] pdf = store.pdf(record.id()).orElse(new byte[0]);
     boolean link = true;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -32,13 +33,15 @@ public class RecordIssuer {
   private final RecordPdfFactory pdfs;
   private final RecordTemplates templates;
   private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
 
   public RecordIssuer(RecordStore store, RecordPdfFactory pdfs, RecordTemplates templates,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, ApplicationEventPublisher events) {
     this.store = store;
     this.pdfs = pdfs;
     this.templates = templates;
     this.transaction = new TransactionTemplate(transactions);
+    this.events = events;
   }
 
   /**
@@ -107,6 +110,9 @@ public class RecordIssuer {
       store.insert(record, pdf);
       log.info("Record {} ({}) stored as {} at position {} of dossier {}", record.title(), record.recordType(),
           id, record.chainPosition(), dossierKey);
+      events.publishEvent(new RecordIssued(record.id(), record.recordType(), record.businessKey(), dossierKey,
+          record.processInstanceId(), record.processDefinitionKey(), record.createdAt(),
+          templates.isDossierIndex(record.recordType())));
       return Optional.of(record);
     } catch (DuplicateKeyException | ConcurrencyFailureException e) {
       log.debug("Place {} of dossier {} or step {} taken meanwhile: {}", stamp.position(), dossierKey,

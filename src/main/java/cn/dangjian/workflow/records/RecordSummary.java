@@ -6,7 +6,7 @@ import java.time.Instant;
 public record RecordSummary(String id, String type, String title, String businessKey, String processInstanceId,
     String step, String author, int chainPosition, Instant createdAt, String sha256) {
 
-  static RecordSummary of(StoredRecord record) {
+  public static RecordSummary of(StoredRecord record) {
     return new RecordSummary(record.id(), record.recordType(), record.title(), record.businessKey(),
         record.processInstanceId(), record.step(), record.author(), record.chainPosition(), record.createdAt(),
         record.sha256());

@@ -1,13 +1,11 @@
 package cn.dangjian.workflow.records;
 
+import cn.dangjian.workflow.engine.EngineContext;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,8 +55,8 @@ public class RecordWriter implements JavaDelegate {
     RecordTemplate template = templates.get(recordType);
     Map<String, Object> variables = Collections.unmodifiableMap(new HashMap<>(execution.getVariables()));
     RecordSource source = new RecordSource(recordType, execution.getProcessBusinessKey(),
-        execution.getProcessInstanceId(), processDefinitionKey(execution), execution.getCurrentActivityId(),
-        ClockUtil.getCurrentTime().toInstant(), author(execution), variables);
+        execution.getProcessInstanceId(), EngineContext.processDefinitionKey(execution), execution.getCurrentActivityId(),
+        EngineContext.now().toInstant(), author(execution), variables);
     StoredRecord record = issuer.issue(source, template);
     Object idVariable = execution.getVariable(RECORD_ID_VARIABLE);
     if (idVariable != null && !idVariable.toString().isBlank()) {
@@ -71,15 +69,7 @@ public class RecordWriter implements JavaDelegate {
     if (given != null && !given.toString().isBlank()) {
       return given.toString();
     }
-    Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return current != null && current.getUserId() != null ? current.getUserId() : SYSTEM_AUTHOR;
+    return EngineContext.authenticatedUserId().orElse(SYSTEM_AUTHOR);
   }
 
-  private static String processDefinitionKey(DelegateExecution execution) {
-    if (execution instanceof ExecutionEntity entity && entity.getProcessDefinition() != null) {
-      return entity.getProcessDefinition().getKey();
-    }
-    String id = execution.getProcessDefinitionId();
-    return id == null ? null : id.split(":")[0];
-  }
 }

@@ -44,10 +44,10 @@ class WorkingDayCalendarTest {
   }
 
   @Test
-  void actsAsCamundaBusinessCalendar() {
-    var start = CaseTime.startOf(LocalDate.of(2026, 9, 24));
-    assertThat(calendar.resolveDuedate("5WD", start)).isEqualTo(CaseTime.startOf(LocalDate.of(2026, 10, 9)));
-    assertThat(calendar.resolveDuedate("1", start)).isEqualTo(CaseTime.startOf(LocalDate.of(2026, 9, 25)));
-    assertThatThrownBy(() -> calendar.resolveDuedate("P5D", start)).isInstanceOf(IllegalArgumentException.class);
+  void readsAPeriodOfWorkingDays() {
+    var start = LocalDate.of(2026, 9, 24);
+    assertThat(calendar.periodEnd("5WD", start)).isEqualTo(CaseTime.startOf(LocalDate.of(2026, 10, 9)));
+    assertThat(calendar.periodEnd("1", start)).isEqualTo(CaseTime.startOf(LocalDate.of(2026, 9, 25)));
+    assertThatThrownBy(() -> calendar.periodEnd("P5D", start)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -3,7 +3,7 @@ package cn.dangjian.workflow.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dangjian.workflow.DangjianWorkflowApplication;
-import cn.dangjian.workflow.config.ConcurrentUpdateRetry;
+import cn.dangjian.workflow.engine.ConcurrentUpdateRetry;
 import cn.dangjian.workflow.records.DossierVerifier;
 import cn.dangjian.workflow.support.HttpClientSupport;
 import cn.dangjian.workflow.support.PostgresDatabases;

@@ -13,7 +13,7 @@ class MemberDevelopmentHappyPathTest extends MemberDevelopmentTestBase {
   void convertsOnTimeOverMoreThanTwoYears() {
     Case c = newCase().start().talk(LocalDate.of(2025, 3, 10)).activist(LocalDate.of(2025, 4, 15), "designate")
         .file("Task_FileActivist", LocalDate.of(2025, 4, 20)).contactPersons(LocalDate.of(2025, 4, 21));
-    assertThat(c.pi.getBusinessKey()).matches("C1-B1-2025-\\d{4}");
+    assertThat(c.pi.getBusinessKey()).matches("DY-C1-B1-2025-\\d{4}");
     assertThat(c.pi).variables().containsEntry("caseNumber", c.pi.getBusinessKey())
         .containsEntry("caseTitle", "党员发展：林晓").containsEntry("rulePack", "2014");
     // half-yearly assessments while activist (timer cycle from 2025-04-21): one done, one still open

@@ -2,8 +2,8 @@ package cn.dangjian.workflow.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.dangjian.workflow.config.forms.HostileSubmissions;
-import cn.dangjian.workflow.config.forms.HostileSubmissions.Hostile;
+import cn.dangjian.workflow.engine.forms.HostileSubmissions;
+import cn.dangjian.workflow.engine.forms.HostileSubmissions.Hostile;
 import cn.dangjian.workflow.support.HttpClientSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

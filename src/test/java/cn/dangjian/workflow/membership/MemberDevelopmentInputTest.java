@@ -1,5 +1,6 @@
 package cn.dangjian.workflow.membership;
 
+import cn.dangjian.workflow.web.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -18,7 +19,7 @@ class MemberDevelopmentInputTest extends MemberDevelopmentTestBase {
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
     long historic = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count();
     var thrown = assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, variables))
-        .isInstanceOf(MembershipValidationException.class);
+        .isInstanceOf(InvalidInputException.class);
     for (String part : messageParts) {
       thrown.hasMessageContaining(part);
     }
@@ -65,8 +66,8 @@ class MemberDevelopmentInputTest extends MemberDevelopmentTestBase {
         application("甲", LocalDate.of(1999, 1, 10), LocalDate.of(2026, 11, 20), "C1-B3"));
     ProcessInstance second = runtime.startProcessInstanceByKey(PROCESS,
         application("乙", LocalDate.of(1999, 1, 11), LocalDate.of(2026, 11, 20), "C1-B3"));
-    int n = Integer.parseInt(first.getBusinessKey().substring("C1-B3-2026-".length()));
-    assertThat(second.getBusinessKey()).isEqualTo(String.format("C1-B3-2026-%04d", n + 1));
+    int n = Integer.parseInt(first.getBusinessKey().substring("DY-C1-B3-2026-".length()));
+    assertThat(second.getBusinessKey()).isEqualTo(String.format("DY-C1-B3-2026-%04d", n + 1));
     assertThat(first).variables().containsEntry("caseNumber", first.getBusinessKey())
         .containsEntry("caseTitle", "党员发展：甲").containsEntry("branchName", "第三党支部");
     ProcessInstance given = runtime.startProcessInstanceByKey(PROCESS, "EXT-42",
@@ -93,7 +94,7 @@ class MemberDevelopmentInputTest extends MemberDevelopmentTestBase {
       for (var key : keys) {
         distinct.add(key.get());
       }
-      assertThat(distinct).hasSize(8).allMatch(k -> k.startsWith("C1-B2-2026-"));
+      assertThat(distinct).hasSize(8).allMatch(k -> k.startsWith("DY-C1-B2-2026-"));
     } finally {
       pool.shutdown();
     }

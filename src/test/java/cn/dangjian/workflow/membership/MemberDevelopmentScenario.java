@@ -1,5 +1,6 @@
 package cn.dangjian.workflow.membership;
 
+import cn.dangjian.workflow.casework.VoteTallyValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dangjian.workflow.calendar.CaseTime;

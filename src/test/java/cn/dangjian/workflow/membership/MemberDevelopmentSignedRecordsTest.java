@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.dangjian.workflow.records.DossierVerification;
 import cn.dangjian.workflow.records.DossierVerifier;
 import cn.dangjian.workflow.records.PdfArchiver;
-import cn.dangjian.workflow.records.RecordQueries;
+import cn.dangjian.workflow.audit.RecordQueries;
 import cn.dangjian.workflow.records.RecordStore;
 import cn.dangjian.workflow.records.StoredRecord;
 import com.fasterxml.jackson.databind.JsonNode;

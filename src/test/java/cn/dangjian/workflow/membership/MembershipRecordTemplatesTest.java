@@ -51,7 +51,7 @@ class MembershipRecordTemplatesTest {
 
   @Test
   void everyRecordTypeHasATitleAndIsUnique() {
-    assertThat(MembershipRecordTemplates.DEFINITIONS).extracting(MembershipRecordTemplates.Definition::type)
+    assertThat(MembershipRecordTemplates.DEFINITIONS).extracting(cn.dangjian.workflow.records.RecordDefinition::type)
         .doesNotHaveDuplicates().allMatch(t -> t.startsWith("membership."));
     assertThat(MembershipRecordTemplates.titleOf("membership.application-receipt")).isEqualTo("入党申请受理回执");
   }

@@ -1,5 +1,9 @@
 package cn.dangjian.workflow.membership;
 
+import cn.dangjian.workflow.web.InvalidInputException;
+import cn.dangjian.workflow.casework.FieldValues;
+import cn.dangjian.workflow.casework.VoteTally;
+import cn.dangjian.workflow.casework.VoteTallyValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,14 +73,25 @@ class ValidatorsTest {
   }
 
   @Test
+  void reportsEveryProblemOfAnApplicationAtOnce() {
+    Map<String, Object> v = application(LocalDate.of(1995, 5, 6), LocalDate.of(2026, 11, 20));
+    v.put("gender", "未知");
+    v.put("education", " ");
+    v.put("phone", "abc");
+    assertThatThrownBy(() -> applications.validate(v, 18)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).extracting(InvalidInputException.Problem::field)
+            .containsExactly("gender", "education", "phone"));
+  }
+
+  @Test
   void rejectsWrongIdCardChecksum() {
     Map<String, Object> v = application(LocalDate.of(1995, 5, 6), LocalDate.of(2026, 11, 20));
     String id = (String) v.get("idCardNumber");
     char wrong = id.charAt(17) == '1' ? '2' : '1';
     v.put("idCardNumber", id.substring(0, 17) + wrong);
-    assertThatThrownBy(() -> applications.validate(v, 18)).isInstanceOf(MembershipValidationException.class)
+    assertThatThrownBy(() -> applications.validate(v, 18)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("身份证号码（idCardNumber）校验位错误")
-        .satisfies(e -> assertThat(((MembershipValidationException) e).field()).isEqualTo("idCardNumber"));
+        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("idCardNumber"));
   }
 
   @Test
@@ -182,9 +197,9 @@ class ValidatorsTest {
 
   @org.junit.jupiter.api.Test
   void overlongTextIsRejectedWithTheFieldNamed() {
-    java.util.Map<String, Object> values = java.util.Map.of("talkSummary", "长".repeat(FormValues.MAX_TEXT + 1));
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormValues.text(values, "talkSummary", "谈话情况"))
-        .isInstanceOf(MembershipValidationException.class).hasMessageContaining("talkSummary")
+    java.util.Map<String, Object> values = java.util.Map.of("talkSummary", "长".repeat(FieldValues.MAX_TEXT + 1));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FieldValues.text(values, "talkSummary", "谈话情况"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("talkSummary")
         .hasMessageContaining("5000");
   }
 }

@@ -54,11 +54,4 @@ class RecordContentCheckTest {
   void chineseDateHasNoLeadingZeros() {
     assertThat(RecordRenderer.chineseDate(LocalDate.of(2026, 3, 5))).isEqualTo("2026年3月5日");
   }
-
-  @Test
-  void downloadNameKeepsChineseAndOffersAsciiFallback() {
-    assertThat(Downloads.attachment("关于“入党”的决议/草稿.pdf", "record-1.pdf"))
-        .isEqualTo("attachment; filename=\"record-1.pdf\"; filename*=UTF-8''"
-            + "%E5%85%B3%E4%BA%8E%E2%80%9C%E5%85%A5%E5%85%9A%E2%80%9D%E7%9A%84%E5%86%B3%E8%AE%AE_%E8%8D%89%E7%A8%BF.pdf");
-  }
 }

@@ -44,4 +44,27 @@ class RulePacksTest {
     assertThatThrownBy(() -> rules.period("2014", "nope")).hasMessageContaining("nope");
     assertThatThrownBy(() -> new RulePacks("1990")).hasMessageContaining("1990");
   }
+
+  @Test
+  void packsLiveInTheirFamilysFolderAndEachFamilyHasADefault() {
+    assertThat(rules.familyOf("2014")).isEqualTo("membership");
+    assertThat(rules.familyOf("2026")).isEqualTo("membership");
+    assertThat(rules.defaultPack("membership")).isEqualTo("2014");
+    assertThatThrownBy(() -> rules.defaultPack("nosuchfamily")).hasMessageContaining("nosuchfamily");
+  }
+
+  @Test
+  void aDuplicatePackIdStopsStartUp() {
+    assertThatThrownBy(() -> new RulePacks(java.util.Map.of(), "classpath*:fixtures/rules-duplicate/rules/*/*.yaml"))
+        .hasMessageContaining("规则包编号 2014 重复");
+  }
+
+  @Test
+  void aFamilyWithSeveralPacksNeedsAConfiguredDefault() {
+    String pattern = "classpath*:fixtures/rules-two/rules/*/*.yaml";
+    assertThatThrownBy(() -> new RulePacks(java.util.Map.of(), pattern))
+        .hasMessageContaining("dangjian.rules.defaults.accountability");
+    assertThat(new RulePacks(java.util.Map.of("accountability", "a2"), pattern).defaultPack("accountability"))
+        .isEqualTo("a2");
+  }
 }

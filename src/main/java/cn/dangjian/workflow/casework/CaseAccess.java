@@ -1,0 +1,72 @@
+package cn.dangjian.workflow.casework;
+
+import cn.dangjian.workflow.engine.AuthorizationGrants;
+import cn.dangjian.workflow.engine.EngineContext;
+import cn.dangjian.workflow.identity.Organisation;
+import cn.dangjian.workflow.identity.OrganisationDirectory;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets the people a case's access policy names see the case instance and its history, in a start listener of
+ * each process: {@code ${caseAccess.grant(execution, branchCode)}} (lineage: the organisation and every
+ * organisation above it) or {@code ${caseAccess.grantConfidential(execution, organisationCode)}} (confidential:
+ * only the 纪委 responsible for the organisation and the 纪委 above it, never the organisation itself, so a
+ * branch does not see a report about its own secretary). Tasks need no grant here: the engine grants task access
+ * to each candidate group. The grants carry the case's root instance, so history cleanup removes them with the
+ * case's history.
+ */
+@Component("caseAccess")
+public class CaseAccess {
+
+  private final OrganisationDirectory organisations;
+  private final AuthorizationGrants grants;
+  private final CaseAccessPolicy lineage;
+  private final CaseAccessPolicy confidential;
+
+  public CaseAccess(OrganisationDirectory organisations, AuthorizationGrants grants) {
+    this.organisations = organisations;
+    this.grants = grants;
+    this.lineage = organisations::caseViewerGroups;
+    this.confidential = this::disciplineCommissions;
+  }
+
+  /** The lineage policy: the organisation's members and those of every organisation above it. */
+  public void grant(DelegateExecution execution, String organisationCode) {
+    grant(execution, organisationCode, lineage);
+  }
+
+  /** The confidential policy: the 纪委 responsible for the organisation, and those above it. */
+  public void grantConfidential(DelegateExecution execution, String organisationCode) {
+    grant(execution, organisationCode, confidential);
+  }
+
+  public void grant(DelegateExecution execution, String organisationCode, CaseAccessPolicy policy) {
+    String instanceId = execution.getProcessInstanceId();
+    String rootId = EngineContext.rootProcessInstanceId(execution);
+    // The starter (a secretary) may not create authorizations; this is the engine acting on its own rules.
+    EngineContext.withoutAuthorization(() -> {
+      for (String group : policy.viewerGroups(organisationCode)) {
+        grants.grantForCase(group, Resources.PROCESS_INSTANCE, instanceId, rootId, Permissions.READ);
+        grants.grantForCase(group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, rootId,
+            HistoricProcessInstancePermissions.READ);
+      }
+      return null;
+    });
+  }
+
+  /** The groups the confidential policy names for {@code organisationCode}. */
+  public List<String> confidentialViewers(String organisationCode) {
+    return confidential.viewerGroups(organisationCode);
+  }
+
+  private List<String> disciplineCommissions(String organisationCode) {
+    Organisation commission = organisations.disciplineCommission(organisationCode);
+    return organisations.model().lineage(commission.code()).stream()
+        .filter(o -> o.type() == commission.type()).map(Organisation::code).toList();
+  }
+}

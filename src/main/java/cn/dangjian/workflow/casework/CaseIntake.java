@@ -1,0 +1,97 @@
+package cn.dangjian.workflow.casework;
+
+import cn.dangjian.workflow.engine.EngineContext;
+import cn.dangjian.workflow.identity.OrganisationModel;
+import cn.dangjian.workflow.rules.RulePacks;
+import cn.dangjian.workflow.web.InvalidInputException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opening a case of any family, in its start listener: the rule pack is pinned (the one asked for, which must be
+ * the family's, or the family's default), the starter must act for the organisation (a person of the
+ * organisation model registers cases only for their own organisation or one below it), and the case gets its
+ * number (business key) and title. Sets {@code caseFamily}, {@code rulePack}, {@code rulePackTitle},
+ * {@code organisationCode}, {@code organisationName}, {@code caseNumber} and {@code caseTitle}; publishes
+ * {@link CaseOpened}.
+ */
+@Component("caseIntake")
+public class CaseIntake {
+
+  private final RulePacks rules;
+  private final CaseNumbers numbers;
+  private final OrganisationModel organisations;
+  private final ApplicationEventPublisher events;
+  private final HistoryService history;
+
+  public CaseIntake(RulePacks rules, CaseNumbers numbers, OrganisationModel organisations,
+      ApplicationEventPublisher events, @Lazy HistoryService history) {
+    this.rules = rules;
+    this.numbers = numbers;
+    this.organisations = organisations;
+    this.events = events;
+    this.history = history;
+  }
+
+  /** Pins the case to its rule pack and returns the pack's id. */
+  public String pinRulePack(DelegateExecution execution, CaseFamily family) {
+    Object requested = execution.getVariable("rulePack");
+    String pack = requested == null || requested.toString().isBlank() ? rules.defaultPack(family.key())
+        : requested.toString();
+    if (!rules.exists(pack) || !rules.familyOf(pack).equals(family.key())) {
+      throw new InvalidInputException("rulePack", "规则包（rulePack）" + pack + " 不存在或不适用于" + family.title());
+    }
+    execution.setVariable("rulePack", pack);
+    execution.setVariable("rulePackTitle", rules.title(pack));
+    return pack;
+  }
+
+  /** Opens the case for {@code organisationCode} under {@code title}; returns its case number. */
+  public String open(DelegateExecution execution, CaseFamily family, String organisationCode, String title) {
+    return open(execution, family, "organisationCode", organisationCode, title);
+  }
+
+  /** The same, where the family's form names the organisation field otherwise (e.g. {@code branchCode}). */
+  public String open(DelegateExecution execution, CaseFamily family, String organisationField, String organisationCode,
+      String title) {
+    requireStarterActsFor(organisationField, organisationCode, family);
+    String caseNumber = execution.getProcessBusinessKey();
+    if (caseNumber == null || caseNumber.isBlank()) {
+      caseNumber = numbers.next(family, organisationCode, EngineContext.today().getYear());
+      execution.setProcessBusinessKey(caseNumber);
+    } else {
+      requireUnused(caseNumber, execution.getProcessInstanceId());
+    }
+    execution.setVariable("caseFamily", family.key());
+    execution.setVariable("organisationCode", organisationCode);
+    execution.setVariable("organisationName", organisations.require(organisationCode).name());
+    execution.setVariable("caseNumber", caseNumber);
+    execution.setVariable("caseTitle", title);
+    events.publishEvent(new CaseOpened(family.key(), caseNumber, execution.getProcessInstanceId(), organisationCode,
+        EngineContext.now().toInstant()));
+    return caseNumber;
+  }
+
+  private void requireStarterActsFor(String field, String organisationCode, CaseFamily family) {
+    EngineContext.authenticatedUserId().flatMap(organisations::person).ifPresent(person -> {
+      boolean own = organisations.lineage(organisationCode).stream().anyMatch(o -> person.belongsTo(o.code()));
+      if (!own) {
+        throw new InvalidInputException(field, organisations.require(organisationCode).name() + "（" + field + "："
+            + organisationCode + "）：您（" + person.name() + "）不属于该组织或其上级组织，不能为其登记" + family.title()
+            + "案件");
+      }
+    });
+  }
+
+  /** A number given by the starter (an integration's own key) must not be another case's: dossiers never merge. */
+  private void requireUnused(String caseNumber, String processInstanceId) {
+    boolean taken = EngineContext.withoutAuthorization(() -> history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).list().stream().anyMatch(h -> !h.getId().equals(processInstanceId)));
+    if (taken) {
+      throw new InvalidInputException("businessKey", "案件编号（businessKey）" + caseNumber + " 已被其他案件使用");
+    }
+  }
+}

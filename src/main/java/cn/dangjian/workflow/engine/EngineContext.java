@@ -1,0 +1,83 @@
+package cn.dangjian.workflow.engine;
+
+import cn.dangjian.workflow.calendar.CaseTime;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * What the rest of the application needs from the engine's internals, in one place: the engine clock,
+ * who is acting in the running command, acting as the engine itself, and facts of an execution that the
+ * public API does not expose. Everything else uses Camunda's public API only.
+ */
+public final class EngineContext {
+
+  /** Camunda's error code of an optimistic-locking failure, as it appears in the engine APIs' error bodies. */
+  public static final int OPTIMISTIC_LOCKING_CODE = BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode();
+
+  private EngineContext() {}
+
+  /** The engine clock (tests move it); every date of a case is taken from it. */
+  public static Date now() {
+    return ClockUtil.getCurrentTime();
+  }
+
+  /** Today in Beijing time by the engine clock. */
+  public static LocalDate today() {
+    return CaseTime.dateOf(now());
+  }
+
+  /** The user on whose behalf the running command acts; empty for the engine's own work (jobs, timers). */
+  public static Optional<String> authenticatedUserId() {
+    CommandContext context = Context.getCommandContext();
+    return Optional.ofNullable(context == null ? null : context.getAuthenticatedUserId());
+  }
+
+  /**
+   * Runs {@code work} inside the running command without the caller's authorization checks: the engine
+   * acting on the organisation's rules (granting access, re-routing tasks), not on the caller's permissions.
+   */
+  public static <T> T withoutAuthorization(Supplier<T> work) {
+    return Context.getCommandContext().runWithoutAuthorization(work::get);
+  }
+
+  /**
+   * Runs {@code work} as the engine, without the signed-in user, for an API whose own check is the rule
+   * (e.g. correlating a message that staff may send through our API but hold no engine grant for).
+   */
+  public static <T> T asEngine(IdentityService identity, Supplier<T> work) {
+    Authentication current = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (current != null) {
+        identity.setAuthentication(current);
+      }
+    }
+  }
+
+  /** The root process instance of the case an execution belongs to (its own instance at the top level). */
+  public static String rootProcessInstanceId(DelegateExecution execution) {
+    return execution instanceof ExecutionEntity entity ? entity.getRootProcessInstanceId()
+        : execution.getProcessInstanceId();
+  }
+
+  /** The key of the execution's process definition, e.g. {@code memberDevelopment}. */
+  public static String processDefinitionKey(DelegateExecution execution) {
+    if (execution instanceof ExecutionEntity entity && entity.getProcessDefinition() != null) {
+      return entity.getProcessDefinition().getKey();
+    }
+    String id = execution.getProcessDefinitionId();
+    return id == null ? null : id.split(":")[0];
+  }
+}

@@ -1,0 +1,192 @@
+package cn.dangjian.workflow.engine.forms;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.form.StartFormData;
+import org.camunda.bpm.engine.form.TaskFormData;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.form.handler.FormHandler;
+import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
+import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every submission of a Camunda Form (Tasklist's "complete", a start form, {@code submit-form} over REST)
+ * is checked against the form it answers before the engine stores anything ({@link SubmittedValues}).
+ * The engine calls a user task's or start event's form handler with exactly the submitted values, so the
+ * check wraps those handlers when a process is parsed.
+ */
+@Component
+public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final Map<String, FormSchema> schemasByDefinitionId = new ConcurrentHashMap<>();
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = new ArrayList<>();
+    if (configuration.getCustomPostBPMNParseListeners() != null) {
+      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+    }
+    listeners.add(new WrapFormHandlers());
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  private final class WrapFormHandlers extends AbstractBpmnParseListener {
+
+    @Override
+    public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+      if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+        var definition = userTask.getTaskDefinition();
+        String formKey = formKey(definition.getFormDefinition());
+        if (formKey != null && !(definition.getTaskFormHandler() instanceof CheckedTaskForm)) {
+          definition.setTaskFormHandler(new CheckedTaskForm(definition.getTaskFormHandler(), formKey));
+        }
+      }
+    }
+
+    @Override
+    public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+      if (scope instanceof ProcessDefinitionEntity process) {
+        String formKey = formKey(process.getStartFormDefinition());
+        if (formKey != null && process.getStartFormHandler() != null
+            && !(process.getStartFormHandler() instanceof CheckedStartForm)) {
+          process.setStartFormHandler(new CheckedStartForm(process.getStartFormHandler(), formKey));
+        }
+      }
+    }
+  }
+
+  private static String formKey(FormDefinition form) {
+    Expression key = form == null ? null : form.getCamundaFormDefinitionKey();
+    return key == null ? null : key.getExpressionText();
+  }
+
+  /**
+   * Checks values submitted with a task by another door than its form ({@code complete}, {@code resolve}) as
+   * if they had been submitted through the form; a task without a Camunda Form takes no values at all.
+   */
+  void checkTaskSubmission(CommandContext context, String taskId, Map<String, Object> submitted) {
+    String formKey = requireTaskForm(context, taskId);
+    if (formKey != null) {
+      check(formKey, submitted);
+    }
+  }
+
+  /** The task's form key; a task without a Camunda Form takes no submitted values. Null for an unknown task. */
+  String requireTaskForm(CommandContext context, String taskId) {
+    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    if (task == null) {
+      return null; // Camunda answers "Cannot find task" itself
+    }
+    String formKey = task.getTaskDefinition() == null ? null : formKey(task.getTaskDefinition().getFormDefinition());
+    if (formKey == null) {
+      throw new WriteRefused(WriteRefused.TASK_WITHOUT_FORM);
+    }
+    return formKey;
+  }
+
+  /** Checks the values a process is started with as if they had been submitted through its start form. */
+  void checkStartSubmission(ProcessDefinitionEntity process, Map<String, Object> submitted) {
+    check(requireStartForm(process), submitted);
+  }
+
+  /** The start form key; a process without a start form takes no submitted values. */
+  String requireStartForm(ProcessDefinitionEntity process) {
+    String formKey = formKey(process.getStartFormDefinition());
+    if (formKey == null) {
+      throw new WriteRefused(WriteRefused.PROCESS_WITHOUT_START_FORM);
+    }
+    return formKey;
+  }
+
+  private void check(String formKey, Map<String, Object> submitted) {
+    CommandContext context = Context.getCommandContext();
+    CamundaFormDefinitionEntity definition =
+        context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(formKey);
+    if (definition == null) {
+      return; // Camunda itself refuses to show or submit a form it cannot find
+    }
+    FormSchema schema = schemasByDefinitionId.computeIfAbsent(definition.getId(), id -> read(context, definition));
+    SubmittedValues.check(schema, submitted);
+  }
+
+  private FormSchema read(CommandContext context, CamundaFormDefinitionEntity definition) {
+    ResourceEntity resource = context.getResourceManager()
+        .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
+    try {
+      return FormSchema.parse(json.readTree(resource.getBytes()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read form " + definition.getResourceName(), e);
+    }
+  }
+
+  /** A form handler that checks a submission before its delegate stores it. */
+  private abstract class CheckedForm<H extends FormHandler> implements FormHandler {
+    final H delegate;
+    private final String formKey;
+
+    CheckedForm(H delegate, String formKey) {
+      this.delegate = delegate;
+      this.formKey = formKey;
+    }
+
+    @Override
+    public void parseConfiguration(Element element, DeploymentEntity deployment, ProcessDefinitionEntity process,
+        BpmnParse parse) {
+      delegate.parseConfiguration(element, deployment, process, parse);
+    }
+
+    @Override
+    public void submitFormVariables(VariableMap properties, VariableScope scope) {
+      check(formKey, properties);
+      delegate.submitFormVariables(properties, scope);
+    }
+  }
+
+  private final class CheckedTaskForm extends CheckedForm<TaskFormHandler> implements TaskFormHandler {
+    CheckedTaskForm(TaskFormHandler delegate, String formKey) {
+      super(delegate, formKey);
+    }
+
+    @Override
+    public TaskFormData createTaskForm(TaskEntity task) {
+      return delegate.createTaskForm(task);
+    }
+  }
+
+  private final class CheckedStartForm extends CheckedForm<StartFormHandler> implements StartFormHandler {
+    CheckedStartForm(StartFormHandler delegate, String formKey) {
+      super(delegate, formKey);
+    }
+
+    @Override
+    public StartFormData createStartFormData(ProcessDefinitionEntity process) {
+      return delegate.createStartFormData(process);
+    }
+  }
+}

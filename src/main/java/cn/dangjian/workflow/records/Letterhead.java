@@ -1,0 +1,13 @@
+package cn.dangjian.workflow.records;
+
+import cn.dangjian.workflow.records.RecordContent.Block;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The head of one record of a case: who issues it, its 文号 (null for none), its date, the blocks before the
+ * record's own content (the case header) and the family's part of the machine-readable data.
+ */
+public record Letterhead(String organisationName, String documentNumber, LocalDate issueDate, List<Block> header,
+    Map<String, Object> data) {}
