@@ -15,15 +15,15 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.pvm.process.TransitionImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.springframework.boot.test.context.TestConfiguration;
 
 /**
  * Remembers every sequence flow the engine takes, per process definition key and process instance. Camunda 7's
  * history keeps activity instances but not the transitions between them, so this plugin adds a parse listener
- * that puts a {@code take} execution listener on every sequence flow of every deployed process. Test scope only:
- * a test context gets it with {@code @Import(TakenSequenceFlows.class)}.
+ * that puts a {@code take} execution listener on every sequence flow of every deployed process. Test scope only: a
+ * test context gets it with {@code @Import(TakenSequenceFlows.class)}. Deliberately not a component or
+ * configuration class, so that applications started from the test class path (benchmark, crash and cluster nodes)
+ * do not pick it up by component scanning and keep every transition in memory.
  */
-@TestConfiguration(proxyBeanMethods = false)
 public class TakenSequenceFlows extends AbstractProcessEnginePlugin {
 
   /** process definition key → process instance id → sequence flow ids taken. */
