@@ -40,6 +40,7 @@ class MemberDevelopmentHostileInputTest extends MemberDevelopmentTestBase {
   static final String ADMIN_PASSWORD = "Hostile-Input-Test-7";
   private static final long SEED = Long.getLong("hostile.seed", 20261125L);
   private static final int PER_FORM = 400;
+  private static final String START_FORM = "membership-member-application";
   /** Submissions of the corpus also sent through each door that bypasses the form handler. */
   private static final int PER_OTHER_DOOR = 40;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -99,14 +100,14 @@ class MemberDevelopmentHostileInputTest extends MemberDevelopmentTestBase {
   private void startForm() {
     at(LocalDate.of(2025, 3, 3));
     Map<String, Object> application = application("林晓", LocalDate.of(2000, 6, 15), LocalDate.of(2025, 3, 3), "C1-B1");
-    HostileSubmissions corpus = HostileSubmissions.around("member-application", application);
+    HostileSubmissions corpus = HostileSubmissions.around(START_FORM, application);
     long instances = runtime.createProcessInstanceQuery().count();
     for (Hostile hostile : corpus.generate(random, PER_FORM)) {
-      expectRefusal("member-application", hostile,
+      expectRefusal(START_FORM, hostile,
           post("/engine-rest/process-definition/key/" + PROCESS + "/submit-form", "b1-secretary", hostile.body()));
     }
     for (Hostile hostile : corpus.generate(random, PER_OTHER_DOOR)) {
-      expectRefusal("member-application", hostile,
+      expectRefusal(START_FORM, hostile,
           post("/engine-rest/process-definition/key/" + PROCESS + "/start", "b1-secretary", hostile.body()));
     }
     assertThat(runtime.createProcessInstanceQuery().count()).as("no case started by a refused submission")

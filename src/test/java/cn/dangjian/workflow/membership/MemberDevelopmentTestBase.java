@@ -3,6 +3,7 @@ package cn.dangjian.workflow.membership;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 
+import cn.dangjian.workflow.support.TakenSequenceFlows;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,12 +12,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * Process-path tests: the {@code recordWriter} is a mock that remembers which record types each case
- * wrote, so the paths run fast; {@link MemberDevelopmentSignedRecordsTest} runs a case with the real one.
+ * wrote, so the paths run fast; {@link MemberDevelopmentSignedRecordsTest} runs a case with the real one. The engine
+ * remembers the sequence flows it takes ({@link TakenSequenceFlows}) for {@link MemberDevelopmentCoverageTest}.
  */
+@Import(TakenSequenceFlows.class)
 public abstract class MemberDevelopmentTestBase extends MemberDevelopmentScenario {
 
   @MockitoBean(name = "recordWriter")
