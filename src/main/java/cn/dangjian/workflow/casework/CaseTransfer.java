@@ -1,53 +1,30 @@
 package cn.dangjian.workflow.casework;
 
 import cn.dangjian.workflow.engine.EngineContext;
-import org.camunda.bpm.engine.TaskService;
+import cn.dangjian.workflow.engine.TaskRouting;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Moves a case to another organisation (转接): the new organisation and those above it may see it, and every open
- * task routed to a group of the old organisation ({@code C1-B1}, {@code C1-B1.secretary}, …) is routed to the same
- * group of the new one, as the organisation model names them. Timers are untouched: time keeps counting.
+ * task is routed again as its BPMN says for the new organisation ({@link TaskRouting}), so the organisation model
+ * decides anew (a task for a 支委会 goes to the whole branch where the new branch has none). The caller sets the
+ * variables routing reads first (e.g. {@code branchCode}). Timers are untouched: time keeps counting.
  */
 @Component
 public class CaseTransfer {
 
   private final CaseAccess caseAccess;
-  private final TaskService tasks;
 
-  public CaseTransfer(CaseAccess caseAccess, @Lazy TaskService tasks) {
+  public CaseTransfer(CaseAccess caseAccess) {
     this.caseAccess = caseAccess;
-    this.tasks = tasks;
   }
 
-  public void transfer(DelegateExecution execution, String from, String to) {
+  public void transfer(DelegateExecution execution, String to) {
+    execution.setVariable("organisationCode", to);
     caseAccess.grant(execution, to);
     // Re-routing is the engine acting on the organisation's rules, not the caller's own permissions.
-    EngineContext.withoutAuthorization(() -> {
-      reroute(execution.getProcessInstanceId(), from, to);
-      return null;
-    });
-    execution.setVariable("organisationCode", to);
+    EngineContext.withoutAuthorization(() -> TaskRouting.reroute(execution.getProcessInstanceId()));
   }
 
-  private void reroute(String processInstanceId, String from, String to) {
-    for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
-      for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-        String group = link.getGroupId();
-        if (group == null || !IdentityLinkType.CANDIDATE.equals(link.getType())) {
-          continue;
-        }
-        String moved = group.equals(from) ? to : group.startsWith(from + ".") ? to + group.substring(from.length()) : null;
-        if (moved != null) {
-          tasks.deleteCandidateGroup(task.getId(), group);
-          tasks.addCandidateGroup(task.getId(), moved);
-        }
-      }
-    }
-  }
 }

@@ -42,7 +42,7 @@ public class BranchTransfer implements JavaDelegate {
     execution.setVariable("previousBranchName", organisations.require(from).name());
     execution.setVariable("branchCode", to);
     execution.setVariable("branchName", target.name());
-    transfer.transfer(execution, from, to);
+    transfer.transfer(execution, to);
   }
 
 }

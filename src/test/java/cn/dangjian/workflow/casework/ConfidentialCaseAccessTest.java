@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dangjian.workflow.support.HttpClientSupport;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,12 +23,19 @@ class ConfidentialCaseAccessTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired CaseAccess caseAccess;
+  @Autowired AuthorizationService authorizations;
 
   @Test
   void onlyTheDisciplineCommissionSeesAConfidentialCase() {
     String id = runtime.startProcessInstanceByKey("confidentialProbe", Map.of("organisationCode", "C1-B1")).getId();
     HttpClientSupport http = new HttpClientSupport(port);
     assertThat(caseAccess.confidentialViewers("C1-B1")).containsExactly("C1-D");
+    assertThat(authorizations.createAuthorizationQuery().resourceId(id).list())
+        .as("the case's grants: the 纪委 only, removed with the case's history")
+        .isNotEmpty().allSatisfy(grant -> {
+          assertThat(grant.getGroupId()).isEqualTo("C1-D");
+          assertThat(grant.getRootProcessInstanceId()).isEqualTo(id);
+        });
     for (String path : new String[] {"/engine-rest/process-instance/count?processInstanceIds=" + id,
         "/engine-rest/history/process-instance/count?processInstanceId=" + id,
         "/engine-rest/task/count?processInstanceId=" + id}) {

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * every case's receipt record exists once in a hash chain that verifies,
  * and the staff member who loses the race is told the task is gone (404), never shown an engine error.
  */
+@Order(Integer.MAX_VALUE) // starts and stops application nodes in this JVM: after the tests that share cached contexts
 class TwoNodesOnePostgresTest {
 
   private static final int CASES = 40;

@@ -100,7 +100,7 @@ class ProcessReferencesTest {
             tuple("fixture", "${caseAccess.noSuchMethod(execution)}",
                 "bean 'caseAccess' (CaseAccess) has no public method noSuchMethod"),
             tuple("fixture", "${caseAccess.grant(execution)}",
-                "bean 'caseAccess' (CaseAccess) has no method grant with 1 argument(s), only with 2"),
+                "bean 'caseAccess' (CaseAccess) has no method grant with 1 argument(s), only with 2 or 3"),
             tuple("Task_MissingForm", "missing-form", "no form with this id in forms/"),
             tuple("Task_MissingForm", "${noSuchBean}", "no bean 'noSuchBean'"),
             tuple("Task_MissingRouting", "${noSuchRouting.group(branchCode)}", "no bean 'noSuchRouting'"));

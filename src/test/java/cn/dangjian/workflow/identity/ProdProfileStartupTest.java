@@ -8,12 +8,14 @@ import cn.dangjian.workflow.records.DemoCertificateAuthority;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Under {@code prod} there are no demo users, and no start without a strong administrator password. */
+@Order(Integer.MAX_VALUE) // starts and stops application nodes in this JVM: after the tests that share cached contexts
 class ProdProfileStartupTest {
 
   private static Path keystore;

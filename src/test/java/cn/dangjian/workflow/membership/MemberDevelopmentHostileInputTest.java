@@ -71,7 +71,7 @@ class MemberDevelopmentHostileInputTest extends MemberDevelopmentTestBase {
 
   /** Every task of the scenario: the corpus first, then the valid values through the same door. */
   @Override
-  protected void complete(ProcessInstance pi, String key, Map<String, Object> variables) {
+  public void complete(ProcessInstance pi, String key, Map<String, Object> variables) {
     Task task = task(pi, key);
     String formId = forms.getTaskFormData(task.getId()).getCamundaFormRef().getKey();
     HostileSubmissions corpus = HostileSubmissions.around(formId, variables);

@@ -1,64 +1,21 @@
 package cn.dangjian.workflow.membership;
 
 import cn.dangjian.workflow.casework.VoteTallyValidator;
-import static org.assertj.core.api.Assertions.assertThat;
+import cn.dangjian.workflow.support.ProcessScenario;
 
-import cn.dangjian.workflow.calendar.CaseTime;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Shared Spring context and helpers for the memberDevelopment scenario tests: the engine clock, job
- * execution (the job executor is off) and a {@link Case} driver that completes steps with valid data.
+ * The member development scenario on the shared {@link ProcessScenario} driver: start data and a {@link Case} driver
+ * that completes the steps of a case with valid data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
-@ActiveProfiles({"test", "demo"})
-public abstract class MemberDevelopmentScenario {
+public abstract class MemberDevelopmentScenario extends ProcessScenario {
 
   public static final String PROCESS = "memberDevelopment";
-
-  @Autowired protected ProcessEngine engine;
-  @Autowired protected RuntimeService runtime;
-  @Autowired protected TaskService tasks;
-  @Autowired protected ManagementService management;
-  @Autowired protected HistoryService history;
-
-  @BeforeEach
-  void initEngineAssertions() {
-    BpmnAwareTests.init(engine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
-  protected static void at(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(10, 0)).atZone(CaseTime.ZONE).toInstant()));
-  }
-
-  protected static void at(String isoDay) {
-    at(LocalDate.parse(isoDay));
-  }
 
   protected static Map<String, Object> application(String name, LocalDate birthDate, LocalDate applicationDate,
       String branchCode) {
@@ -79,38 +36,9 @@ public abstract class MemberDevelopmentScenario {
   /** The record types the case has written so far, in order. */
   protected abstract List<String> recordsOf(ProcessInstance pi);
 
-  /** Executes every job of the instance that is due now (async continuations, due timers), until none is left. */
-  protected void runJobs(ProcessInstance pi) {
-    for (int round = 0; round < 100; round++) {
-      List<Job> due = management.createJobQuery().processInstanceId(pi.getId()).executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      for (Job job : due) {
-        management.executeJob(job.getId());
-      }
-    }
-    throw new AssertionError("jobs keep coming");
-  }
 
-  protected Task task(ProcessInstance pi, String key) {
-    List<Task> found = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
-    assertThat(found).as("open task " + key).isNotEmpty();
-    return found.get(0);
-  }
 
-  protected void complete(ProcessInstance pi, String key, Map<String, Object> variables) {
-    tasks.complete(task(pi, key).getId(), variables);
-    runJobs(pi);
-  }
 
-  protected static Map<String, Object> vars(Object... keyValues) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      map.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    return map;
-  }
 
   protected static Map<String, Object> tally(String prefix, int due, int present, int inFavour, int against,
       int abstain) {
@@ -119,11 +47,6 @@ public abstract class MemberDevelopmentScenario {
         VoteTallyValidator.field(prefix, "Abstain"), abstain);
   }
 
-  protected static Map<String, Object> with(Map<String, Object> a, Map<String, Object> b) {
-    Map<String, Object> m = new HashMap<>(a);
-    m.putAll(b);
-    return m;
-  }
 
   /** A case from application (2025-03-03) to conversion (2027-06-15) with valid data at every step. */
   protected Case convertedCase() {

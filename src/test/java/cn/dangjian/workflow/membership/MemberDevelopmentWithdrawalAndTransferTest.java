@@ -63,6 +63,20 @@ class MemberDevelopmentWithdrawalAndTransferTest extends MemberDevelopmentTestBa
         .setVariable("transferReason", "x").correlate()).hasMessageContaining("不是党支部");
   }
 
+  @Test
+  void transferRoutesOpenTasksAgainFromTheOrganisationModel() {
+    Case c = newCase().start().talk(LocalDate.of(2025, 3, 10));
+    assertThat(task(c.pi, "Task_DesignateActivist")).hasCandidateGroup("C1-B1.committee");
+    at(LocalDate.of(2025, 3, 12));
+    runtime.createMessageCorrelation("BranchTransfer").processInstanceBusinessKey(c.pi.getBusinessKey())
+        .setVariable("targetBranchCode", "C1-B3").setVariable("transferReason", "工作调动").correlate();
+    runJobs(c.pi);
+    // C1-B3 has no 支委会: its general meeting, all of its members, decides (第八条)
+    assertThat(tasks.getIdentityLinksForTask(task(c.pi, "Task_DesignateActivist").getId()))
+        .filteredOn(l -> l.getGroupId() != null).extracting(l -> l.getGroupId()).containsExactly("C1-B3");
+    assertThat(runtime.getVariable(c.pi.getId(), "organisationCode")).isEqualTo("C1-B3");
+  }
+
   @Autowired WebApplicationContext web;
 
   @Test

@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.ConditionEvaluationBuilderImpl;
+import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.SignalEventReceivedBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -36,6 +38,7 @@ import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInst
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd;
@@ -152,7 +155,7 @@ public class VariableWriteDoors extends AbstractProcessEnginePlugin {
       }
     }
 
-    private static ProcessDefinitionEntity definition(org.camunda.bpm.engine.impl.interceptor.CommandContext context,
+    private static ProcessDefinitionEntity definition(CommandContext context,
         ProcessInstantiationBuilderImpl builder) {
       var cache = context.getProcessEngineConfiguration().getDeploymentCache();
       if (builder.getProcessDefinitionId() != null) {
@@ -167,8 +170,7 @@ public class VariableWriteDoors extends AbstractProcessEnginePlugin {
     /** Event-like commands that may carry variables into the case. */
     private static boolean carriesValues(Command<?> command) {
       if (command instanceof AbstractCorrelateMessageCmd correlate) {
-        var builder = (org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl)
-            field(correlate, AbstractCorrelateMessageCmd.class, "builder");
+        MessageCorrelationBuilderImpl builder = field(correlate, AbstractCorrelateMessageCmd.class, "builder");
         return !isEmpty(builder.getPayloadProcessInstanceVariables())
             || !isEmpty(builder.getPayloadProcessInstanceVariablesLocal())
             || !isEmpty(builder.getPayloadProcessInstanceVariablesToTriggeredScope());
@@ -200,8 +202,7 @@ public class VariableWriteDoors extends AbstractProcessEnginePlugin {
         return anyValues(batch, CorrelateAllMessageBatchCmd.class, "variables");
       }
       if (command instanceof EvaluateStartConditionCmd condition) {
-        var builder = (org.camunda.bpm.engine.impl.ConditionEvaluationBuilderImpl)
-            field(condition, EvaluateStartConditionCmd.class, "builder");
+        ConditionEvaluationBuilderImpl builder = field(condition, EvaluateStartConditionCmd.class, "builder");
         return !isEmpty(builder.getVariables());
       }
       return false;
