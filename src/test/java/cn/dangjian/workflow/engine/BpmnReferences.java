@@ -1,6 +1,6 @@
 package cn.dangjian.workflow.engine;
 
-import cn.dangjian.workflow.config.ElBeanCalls.BeanCall;
+import cn.dangjian.workflow.engine.ElBeanCalls.BeanCall;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package cn.dangjian.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.dangjian.workflow.config.ElBeanCalls.BeanCall;
+import cn.dangjian.workflow.engine.ElBeanCalls.BeanCall;
 import org.junit.jupiter.api.Test;
 
 /** What {@link ElBeanCalls} takes for a bean reference, on the forms the processes use. */
