@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * signing), that the certificate chains to the configured signing root, and a timestamp token if any.
  */
 @Component
-public class PdfSignatureVerifier {
+public class PdfSignatureVerifier implements RecordSignatureVerifier {
 
   private final Set<TrustAnchor> anchors;
 
@@ -64,6 +64,7 @@ public class PdfSignatureVerifier {
     this.anchors = Set.copyOf(trusted.stream().map(c -> new TrustAnchor(c, null)).toList());
   }
 
+  @Override
   public SignatureCheck verify(byte[] pdf) {
     PDSignature signature;
     byte[] contents;

@@ -41,7 +41,7 @@ class RecordWriterProcessTest {
   @Autowired DossierService dossiers;
   @Autowired DossierVerifier verifier;
   @Autowired JdbcTemplate jdbc;
-  @Autowired SigningKeyStore keys;
+  @Autowired RecordDocuments documents;
 
   @Test
   void processStepStoresSignedRecordAndIndexInOneChain() {
@@ -58,7 +58,7 @@ class RecordWriterProcessTest {
     assertThat(receipt.processDefinitionKey()).isEqualTo("TestRecordsProbe");
     assertThat(receipt.title()).isEqualTo("入党申请受理回执");
     assertThat(receipt.author()).isEqualTo("system");
-    assertThat(receipt.signerFingerprint()).isEqualTo(keys.fingerprint());
+    assertThat(receipt.signerFingerprint()).isEqualTo(documents.signerFingerprint());
     assertThat(receipt.sha256()).isEqualTo(RecordIssuer.sha256(store.pdf(receipt.id()).orElseThrow()));
     assertThat(receipt.previousSha256()).isNull();
     assertThat(records.get(1).previousSha256()).isEqualTo(receipt.sha256());
@@ -223,7 +223,7 @@ class RecordWriterProcessTest {
     assertThat(entries).containsOnlyKeys("manifest.json", "index.pdf", DossierService.fileName(receipt),
         DossierService.fileName(index));
     assertThat(RecordIssuer.sha256(entries.get("index.pdf"))).isEqualTo(index.sha256());
-    var manifest = RecordPdfFactory.ATTACHMENT_JSON.readTree(entries.get("manifest.json"));
+    var manifest = RecordJson.read(entries.get("manifest.json"));
     assertThat(manifest.path("closed").asBoolean()).isTrue();
     assertThat(manifest.path("index").path("id").asText()).isEqualTo(index.id());
     assertThat(manifest.path("index").path("type").asText()).isEqualTo(PlainDossierIndex.TYPE);
@@ -247,7 +247,7 @@ class RecordWriterProcessTest {
     assertThat(store.dossier(key)).as("two exports later").isEqualTo(before);
     assertThat(entries).containsOnlyKeys("manifest.json", DossierService.fileName(before.get(0)),
         DossierService.fileName(before.get(1)));
-    var manifest = RecordPdfFactory.ATTACHMENT_JSON.readTree(entries.get("manifest.json"));
+    var manifest = RecordJson.read(entries.get("manifest.json"));
     assertThat(manifest.path("closed").asBoolean()).isFalse();
     assertThat(manifest.path("index").isNull()).isTrue();
     assertThat(manifest.path("records")).hasSize(2);

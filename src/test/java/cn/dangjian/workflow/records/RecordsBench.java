@@ -31,7 +31,7 @@ public final class RecordsBench {
     PdfSigner signer = context.getBean(PdfSigner.class);
     RecordContent content = sampleResolution();
     RecordStamp stamp = new RecordStamp("bench-record", "C1-B1-2026-0001", 3, "0".repeat(64));
-    RecordPdfFactory.Provenance provenance = new RecordPdfFactory.Provenance("bench.resolution", "C1-B1-2026-0001",
+    RecordProvenance provenance = new RecordProvenance("bench.resolution", "C1-B1-2026-0001",
         "bench-instance", "memberDevelopment", "Task_BranchMeetingVote", "b1-secretary", Instant.now());
     int parsesBefore = fonts.parseCount();
 
@@ -56,7 +56,7 @@ public final class RecordsBench {
   }
 
   private static double[] breakdown(ChineseFontProvider fonts, RecordRenderer renderer, PdfArchiver archiver,
-      PdfSigner signer, RecordContent content, RecordStamp stamp, RecordPdfFactory.Provenance provenance, int samples) {
+      PdfSigner signer, RecordContent content, RecordStamp stamp, RecordProvenance provenance, int samples) {
     double[] total = new double[5];
     for (int i = 0; i < samples; i++) {
       try (ChineseFontProvider.Lease font = fonts.borrow(); PDDocument document = new PDDocument()) {
