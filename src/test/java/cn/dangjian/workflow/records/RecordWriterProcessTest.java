@@ -16,6 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -233,7 +236,7 @@ class RecordWriterProcessTest {
     assertThat(manifest.path("records").get(1).path("previousSha256").asText()).isEqualTo(receipt.sha256());
     assertThat(manifest.path("chain").path("intact").asBoolean()).isTrue();
     java.nio.file.Files.write(java.nio.file.Path.of("target/sample-dossier-index.pdf"), entries.get("index.pdf"));
-    String indexText = RecordPdfArchiveTest.text(entries.get("index.pdf")).replaceAll("\\s", "");
+    String indexText = text(entries.get("index.pdf")).replaceAll("\\s", "");
     assertThat(indexText).contains("归档目录").contains(receipt.sha256()).contains("（本目录）");
   }
 
@@ -328,6 +331,12 @@ class RecordWriterProcessTest {
       }
     }
     return entries;
+  }
+
+  private static String text(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
   }
 
   private String dossierWithRecords(int count) {

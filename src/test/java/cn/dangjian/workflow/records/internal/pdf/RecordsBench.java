@@ -1,8 +1,11 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
 import cn.dangjian.workflow.bench.BenchOptions;
 import cn.dangjian.workflow.bench.Measurement;
 import cn.dangjian.workflow.bench.Rounds;
+import cn.dangjian.workflow.records.RecordContent;
+import cn.dangjian.workflow.records.RecordProvenance;
+import cn.dangjian.workflow.records.RecordStamp;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +19,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * (3) Signed PDF/A-3b records per second on one core through the production path, and where the time goes:
- * font (subset set-up on the pooled, already parsed font), render, PDF/A, save, sign. Lives in the records
- * package because the steps it times are the package's own.
+ * font (subset set-up on the pooled, already parsed font), render, PDF/A, save, sign. Lives in
+ * {@code records.internal.pdf} because the steps it times are that package's own.
  */
 public final class RecordsBench {
 

@@ -1,5 +1,6 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
+import cn.dangjian.workflow.records.RecordAttachmentReader;
 import java.io.IOException;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;

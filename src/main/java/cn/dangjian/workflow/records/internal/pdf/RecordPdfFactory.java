@@ -1,5 +1,11 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
+import cn.dangjian.workflow.records.RecordContent;
+import cn.dangjian.workflow.records.RecordDataException;
+import cn.dangjian.workflow.records.RecordDocuments;
+import cn.dangjian.workflow.records.RecordJson;
+import cn.dangjian.workflow.records.RecordProvenance;
+import cn.dangjian.workflow.records.RecordStamp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +24,7 @@ import org.springframework.stereotype.Component;
  * archive (metadata, output intent, JSON attachment), save, sign by incremental update.
  */
 @Component
-public class RecordPdfFactory implements RecordDocuments {
+class RecordPdfFactory implements RecordDocuments {
 
   private final ChineseFontProvider fonts;
   private final RecordRenderer renderer;

@@ -1,8 +1,10 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import cn.dangjian.workflow.records.RecordContent;
+import cn.dangjian.workflow.records.RecordJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.util.List;

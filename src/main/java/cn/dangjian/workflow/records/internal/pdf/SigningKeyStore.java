@@ -1,5 +1,6 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
+import cn.dangjian.workflow.records.RecordsProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * when the file does not exist and kept for later starts; otherwise a missing keystore stops startup.
  */
 @Component
-public class SigningKeyStore {
+class SigningKeyStore {
 
   public static final String DEFAULT_ALIAS = "records-signing";
   private static final Logger log = LoggerFactory.getLogger(SigningKeyStore.class);

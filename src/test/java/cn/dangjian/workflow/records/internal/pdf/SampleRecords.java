@@ -1,10 +1,13 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
+import cn.dangjian.workflow.records.RecordContent;
 import cn.dangjian.workflow.records.RecordContent.Field;
 import cn.dangjian.workflow.records.RecordContent.Fields;
 import cn.dangjian.workflow.records.RecordContent.Heading;
 import cn.dangjian.workflow.records.RecordContent.Paragraph;
 import cn.dangjian.workflow.records.RecordContent.Table;
+import cn.dangjian.workflow.records.RecordProvenance;
+import cn.dangjian.workflow.records.RecordStamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
