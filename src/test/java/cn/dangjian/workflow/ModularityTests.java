@@ -14,7 +14,8 @@ import org.springframework.modulith.docs.Documenter;
 /**
  * Package by feature, held by the build: each top-level package is a module that declares the modules it may
  * use ({@code package-info.java}); modules use only each other's public surface and never form a cycle. Only
- * {@code engine} touches the engine's internals. The module documentation is written to
+ * {@code engine} touches the engine's internals; only {@code records.internal.pdf} touches PDFBox and
+ * BouncyCastle, and the records API reaches it only through interfaces. The module documentation is written to
  * {@code target/spring-modulith-docs} on every run.
  */
 class ModularityTests {
@@ -60,6 +61,25 @@ class ModularityTests {
         .should().dependOnClassesThat().resideInAnyPackage("cn.dangjian.workflow.web..", "cn.dangjian.workflow.membership..",
             "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")
         .because("a record job never throws an HTTP exception")
+        .check(PRODUCTION);
+  }
+
+  @Test
+  void theRecordsApiUsesItsPdfImplementationOnlyThroughInterfaces() {
+    noClasses().that().resideInAPackage("cn.dangjian.workflow.records")
+        .should().dependOnClassesThat().resideInAPackage("cn.dangjian.workflow.records.internal..")
+        .because("the API reaches records.internal.pdf only through the interfaces Spring injects "
+            + "(RecordDocuments, RecordSignatureVerifier, RecordAttachmentReader)")
+        .check(PRODUCTION);
+  }
+
+  @Test
+  void onlyTheRecordsPdfImplementationUsesPdfBoxAndBouncyCastle() {
+    noClasses().that().resideOutsideOfPackage("cn.dangjian.workflow.records.internal.pdf..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..",
+            "org.apache.xmpbox..", "org.bouncycastle..")
+        .because("the PDF and signing libraries stay behind the records API, as EU DSS keeps its PDF library "
+            + "behind its own interfaces")
         .check(PRODUCTION);
   }
 

@@ -96,7 +96,7 @@ public class DossierService {
     manifest.put("chain", chain);
     manifest.put("records", manifestRecords);
     zip.putNextEntry(new ZipEntry("manifest.json"));
-    zip.write(RecordPdfFactory.ATTACHMENT_JSON.writeValueAsBytes(manifest));
+    zip.write(RecordJson.write(manifest));
     zip.closeEntry();
     zip.finish();
   }

@@ -7,8 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +20,13 @@ import org.springframework.stereotype.Component;
 public class DossierVerifier {
 
   private final RecordStore store;
-  private final PdfSignatureVerifier signatures;
+  private final RecordSignatureVerifier signatures;
+  private final RecordAttachmentReader attachments;
 
-  public DossierVerifier(RecordStore store, PdfSignatureVerifier signatures) {
+  public DossierVerifier(RecordStore store, RecordSignatureVerifier signatures, RecordAttachmentReader attachments) {
     this.store = store;
     this.signatures = signatures;
+    this.attachments = attachments;
   }
 
   public DossierVerification verify(String dossierKey) {
@@ -105,10 +106,10 @@ public class DossierVerifier {
         signature.valid(), hashMatches, link, signature, List.copyOf(problems));
   }
 
-  private static JsonNode embeddedChain(byte[] pdf) {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      byte[] json = PdfArchiver.readAttachment(document);
-      return json == null ? null : RecordPdfFactory.ATTACHMENT_JSON.readTree(json).path("chain");
+  private JsonNode embeddedChain(byte[] pdf) {
+    try {
+      Optional<byte[]> json = attachments.read(pdf);
+      return json.isEmpty() ? null : RecordJson.read(json.get()).path("chain");
     } catch (IOException | RuntimeException e) {
       return null;
     }

@@ -30,15 +30,15 @@ public class RecordIssuer {
   private static final Logger log = LoggerFactory.getLogger(RecordIssuer.class);
 
   private final RecordStore store;
-  private final RecordPdfFactory pdfs;
+  private final RecordDocuments documents;
   private final RecordTemplates templates;
   private final TransactionTemplate transaction;
   private final ApplicationEventPublisher events;
 
-  public RecordIssuer(RecordStore store, RecordPdfFactory pdfs, RecordTemplates templates,
+  public RecordIssuer(RecordStore store, RecordDocuments documents, RecordTemplates templates,
       PlatformTransactionManager transactions, ApplicationEventPublisher events) {
     this.store = store;
-    this.pdfs = pdfs;
+    this.documents = documents;
     this.templates = templates;
     this.transaction = new TransactionTemplate(transactions);
     this.events = events;
@@ -99,13 +99,13 @@ public class RecordIssuer {
     RecordContent content = checked(source.recordType(), template.compose(source));
     String id = UUID.randomUUID().toString();
     RecordStamp stamp = new RecordStamp(id, dossierKey, head.position() + 1, head.sha256());
-    RecordPdfFactory.Provenance provenance = new RecordPdfFactory.Provenance(source.recordType(),
+    RecordProvenance provenance = new RecordProvenance(source.recordType(),
         source.businessKey(), source.processInstanceId(), source.processDefinitionKey(), source.step(),
         source.author(), source.createdAt());
-    byte[] pdf = pdfs.produce(content, stamp, provenance);
+    byte[] pdf = documents.produce(content, stamp, provenance);
     StoredRecord record = new StoredRecord(id, source.recordType(), content.title(), source.businessKey(),
         dossierKey, source.processInstanceId(), source.processDefinitionKey(), source.step(), source.createdAt(),
-        source.author(), pdfs.signerFingerprint(), sha256(pdf), head.sha256(), stamp.position());
+        source.author(), documents.signerFingerprint(), sha256(pdf), head.sha256(), stamp.position());
     try {
       store.insert(record, pdf);
       log.info("Record {} ({}) stored as {} at position {} of dossier {}", record.title(), record.recordType(),

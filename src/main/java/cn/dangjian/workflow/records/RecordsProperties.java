@@ -44,6 +44,11 @@ public record RecordsProperties(Signing signing, Timestamp timestamp, Integer fo
       reason = blank(reason) ? "党组织文书归档" : reason;
       preferredSignatureSize = preferredSignatureSize == null ? 16384 : preferredSignatureSize;
     }
+
+    /** Whether a key entry is named; without one the keystore's first key entry is used. */
+    public boolean hasAlias() {
+      return !blank(alias);
+    }
   }
 
   /**

@@ -16,7 +16,7 @@ import java.util.List;
 public record SignatureCheck(boolean valid, String signer, String certificateSha256, Instant signedAt,
     Instant timestampedAt, List<String> problems) {
 
-  static SignatureCheck invalid(String problem) {
+  public static SignatureCheck invalid(String problem) {
     return new SignatureCheck(false, null, null, null, null, List.of(problem));
   }
 }

@@ -24,7 +24,7 @@ public final class BenchmarkMain {
           results.add(EngineBaselineBench.run(node, options));
         }
         if (options.runs("records") && database.equals(options.databases().get(0))) {
-          results.addAll(cn.dangjian.workflow.records.RecordsBench.run(node.context, options));
+          results.addAll(cn.dangjian.workflow.records.internal.pdf.RecordsBench.run(node.context, options));
         }
         if (options.runs("membership")) {
           results.addAll(cn.dangjian.workflow.membership.MemberDevelopmentBench.run(node.context, database, options));

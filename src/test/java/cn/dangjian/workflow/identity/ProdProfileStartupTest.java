@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.dangjian.workflow.DangjianWorkflowApplication;
-import cn.dangjian.workflow.records.DemoCertificateAuthority;
+import cn.dangjian.workflow.records.internal.pdf.DemoCertificateAuthority;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeAll;

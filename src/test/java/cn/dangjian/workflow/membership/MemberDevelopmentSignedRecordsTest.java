@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dangjian.workflow.records.DossierVerification;
 import cn.dangjian.workflow.records.DossierVerifier;
-import cn.dangjian.workflow.records.PdfArchiver;
+import cn.dangjian.workflow.records.RecordAttachmentReader;
 import cn.dangjian.workflow.audit.RecordQueries;
 import cn.dangjian.workflow.records.RecordStore;
 import cn.dangjian.workflow.records.StoredRecord;
@@ -29,6 +29,7 @@ class MemberDevelopmentSignedRecordsTest extends MemberDevelopmentScenario {
   @Autowired RecordQueries records;
   @Autowired RecordStore store;
   @Autowired DossierVerifier verifier;
+  @Autowired RecordAttachmentReader attachments;
 
   @Override
   protected List<String> recordsOf(ProcessInstance pi) {
@@ -76,8 +77,6 @@ class MemberDevelopmentSignedRecordsTest extends MemberDevelopmentScenario {
   }
 
   private JsonNode attachment(StoredRecord record) throws Exception {
-    try (PDDocument document = Loader.loadPDF(store.pdf(record.id()).orElseThrow())) {
-      return new ObjectMapper().readTree(PdfArchiver.readAttachment(document));
-    }
+    return new ObjectMapper().readTree(attachments.read(store.pdf(record.id()).orElseThrow()).orElseThrow());
   }
 }

@@ -49,9 +49,4 @@ class RecordContentCheckTest {
     assertThatThrownBy(() -> new RecordTemplates(List.of(new ProbeRecordTemplate(), new ProbeRecordTemplate())))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining(ProbeRecordTemplate.TYPE);
   }
-
-  @Test
-  void chineseDateHasNoLeadingZeros() {
-    assertThat(RecordRenderer.chineseDate(LocalDate.of(2026, 3, 5))).isEqualTo("2026年3月5日");
-  }
 }

@@ -16,6 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -41,7 +44,7 @@ class RecordWriterProcessTest {
   @Autowired DossierService dossiers;
   @Autowired DossierVerifier verifier;
   @Autowired JdbcTemplate jdbc;
-  @Autowired SigningKeyStore keys;
+  @Autowired RecordDocuments documents;
 
   @Test
   void processStepStoresSignedRecordAndIndexInOneChain() {
@@ -58,7 +61,7 @@ class RecordWriterProcessTest {
     assertThat(receipt.processDefinitionKey()).isEqualTo("TestRecordsProbe");
     assertThat(receipt.title()).isEqualTo("入党申请受理回执");
     assertThat(receipt.author()).isEqualTo("system");
-    assertThat(receipt.signerFingerprint()).isEqualTo(keys.fingerprint());
+    assertThat(receipt.signerFingerprint()).isEqualTo(documents.signerFingerprint());
     assertThat(receipt.sha256()).isEqualTo(RecordIssuer.sha256(store.pdf(receipt.id()).orElseThrow()));
     assertThat(receipt.previousSha256()).isNull();
     assertThat(records.get(1).previousSha256()).isEqualTo(receipt.sha256());
@@ -223,7 +226,7 @@ class RecordWriterProcessTest {
     assertThat(entries).containsOnlyKeys("manifest.json", "index.pdf", DossierService.fileName(receipt),
         DossierService.fileName(index));
     assertThat(RecordIssuer.sha256(entries.get("index.pdf"))).isEqualTo(index.sha256());
-    var manifest = RecordPdfFactory.ATTACHMENT_JSON.readTree(entries.get("manifest.json"));
+    var manifest = RecordJson.read(entries.get("manifest.json"));
     assertThat(manifest.path("closed").asBoolean()).isTrue();
     assertThat(manifest.path("index").path("id").asText()).isEqualTo(index.id());
     assertThat(manifest.path("index").path("type").asText()).isEqualTo(PlainDossierIndex.TYPE);
@@ -233,7 +236,7 @@ class RecordWriterProcessTest {
     assertThat(manifest.path("records").get(1).path("previousSha256").asText()).isEqualTo(receipt.sha256());
     assertThat(manifest.path("chain").path("intact").asBoolean()).isTrue();
     java.nio.file.Files.write(java.nio.file.Path.of("target/sample-dossier-index.pdf"), entries.get("index.pdf"));
-    String indexText = RecordPdfArchiveTest.text(entries.get("index.pdf")).replaceAll("\\s", "");
+    String indexText = text(entries.get("index.pdf")).replaceAll("\\s", "");
     assertThat(indexText).contains("归档目录").contains(receipt.sha256()).contains("（本目录）");
   }
 
@@ -247,7 +250,7 @@ class RecordWriterProcessTest {
     assertThat(store.dossier(key)).as("two exports later").isEqualTo(before);
     assertThat(entries).containsOnlyKeys("manifest.json", DossierService.fileName(before.get(0)),
         DossierService.fileName(before.get(1)));
-    var manifest = RecordPdfFactory.ATTACHMENT_JSON.readTree(entries.get("manifest.json"));
+    var manifest = RecordJson.read(entries.get("manifest.json"));
     assertThat(manifest.path("closed").asBoolean()).isFalse();
     assertThat(manifest.path("index").isNull()).isTrue();
     assertThat(manifest.path("records")).hasSize(2);
@@ -328,6 +331,12 @@ class RecordWriterProcessTest {
       }
     }
     return entries;
+  }
+
+  private static String text(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
   }
 
   private String dossierWithRecords(int count) {

@@ -1,8 +1,11 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
 import cn.dangjian.workflow.bench.BenchOptions;
 import cn.dangjian.workflow.bench.Measurement;
 import cn.dangjian.workflow.bench.Rounds;
+import cn.dangjian.workflow.records.RecordContent;
+import cn.dangjian.workflow.records.RecordProvenance;
+import cn.dangjian.workflow.records.RecordStamp;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +19,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * (3) Signed PDF/A-3b records per second on one core through the production path, and where the time goes:
- * font (subset set-up on the pooled, already parsed font), render, PDF/A, save, sign. Lives in the records
- * package because the steps it times are the package's own.
+ * font (subset set-up on the pooled, already parsed font), render, PDF/A, save, sign. Lives in
+ * {@code records.internal.pdf} because the steps it times are that package's own.
  */
 public final class RecordsBench {
 
@@ -31,7 +34,7 @@ public final class RecordsBench {
     PdfSigner signer = context.getBean(PdfSigner.class);
     RecordContent content = sampleResolution();
     RecordStamp stamp = new RecordStamp("bench-record", "C1-B1-2026-0001", 3, "0".repeat(64));
-    RecordPdfFactory.Provenance provenance = new RecordPdfFactory.Provenance("bench.resolution", "C1-B1-2026-0001",
+    RecordProvenance provenance = new RecordProvenance("bench.resolution", "C1-B1-2026-0001",
         "bench-instance", "memberDevelopment", "Task_BranchMeetingVote", "b1-secretary", Instant.now());
     int parsesBefore = fonts.parseCount();
 
@@ -56,7 +59,7 @@ public final class RecordsBench {
   }
 
   private static double[] breakdown(ChineseFontProvider fonts, RecordRenderer renderer, PdfArchiver archiver,
-      PdfSigner signer, RecordContent content, RecordStamp stamp, RecordPdfFactory.Provenance provenance, int samples) {
+      PdfSigner signer, RecordContent content, RecordStamp stamp, RecordProvenance provenance, int samples) {
     double[] total = new double[5];
     for (int i = 0; i < samples; i++) {
       try (ChineseFontProvider.Lease font = fonts.borrow(); PDDocument document = new PDDocument()) {

@@ -1,4 +1,4 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,11 +1,13 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
+import cn.dangjian.workflow.records.RecordContent;
 import cn.dangjian.workflow.records.RecordContent.Block;
 import cn.dangjian.workflow.records.RecordContent.Field;
 import cn.dangjian.workflow.records.RecordContent.Fields;
 import cn.dangjian.workflow.records.RecordContent.Heading;
 import cn.dangjian.workflow.records.RecordContent.Paragraph;
 import cn.dangjian.workflow.records.RecordContent.Table;
+import cn.dangjian.workflow.records.RecordStamp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
  * <p>Text is drawn with the embedded Chinese font directly, so that it extracts exactly as written.
  */
 @Component
-public class RecordRenderer {
+class RecordRenderer {
 
   static final float MM = 72f / 25.4f;
   static final PDRectangle PAGE = PDRectangle.A4;
@@ -71,7 +73,7 @@ public class RecordRenderer {
   }
 
   /** 2026年11月25日 */
-  public static String chineseDate(LocalDate date) {
+  static String chineseDate(LocalDate date) {
     return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
   }
 

@@ -1,9 +1,12 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
+import cn.dangjian.workflow.records.RecordContent;
+import cn.dangjian.workflow.records.RecordDataException;
+import cn.dangjian.workflow.records.RecordDocuments;
+import cn.dangjian.workflow.records.RecordJson;
+import cn.dangjian.workflow.records.RecordProvenance;
+import cn.dangjian.workflow.records.RecordStamp;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,12 +24,7 @@ import org.springframework.stereotype.Component;
  * archive (metadata, output intent, JSON attachment), save, sign by incremental update.
  */
 @Component
-public class RecordPdfFactory {
-
-  static final ObjectMapper ATTACHMENT_JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .enable(SerializationFeature.INDENT_OUTPUT);
+class RecordPdfFactory implements RecordDocuments {
 
   private final ChineseFontProvider fonts;
   private final RecordRenderer renderer;
@@ -40,20 +38,18 @@ public class RecordPdfFactory {
     this.signer = signer;
   }
 
-  /** Facts about the record that are not part of what the template composed. */
-  public record Provenance(String recordType, String businessKey, String processInstanceId,
-      String processDefinitionKey, String step, String author, Instant createdAt) {}
-
-  public byte[] produce(RecordContent content, RecordStamp stamp, Provenance provenance) {
+  @Override
+  public byte[] produce(RecordContent content, RecordStamp stamp, RecordProvenance provenance) {
     return signer.sign(unsigned(content, stamp, provenance), Instant.now());
   }
 
+  @Override
   public String signerFingerprint() {
     return signer.certificateFingerprint();
   }
 
   /** The PDF/A-3b file before signing. */
-  public byte[] unsigned(RecordContent content, RecordStamp stamp, Provenance provenance) {
+  byte[] unsigned(RecordContent content, RecordStamp stamp, RecordProvenance provenance) {
     byte[] json = attachment(content, stamp, provenance);
     try (ChineseFontProvider.Lease font = fonts.borrow(); PDDocument document = new PDDocument()) {
       Typeface typeface = new Typeface(document, font.font());
@@ -70,7 +66,7 @@ public class RecordPdfFactory {
     }
   }
 
-  static byte[] attachment(RecordContent content, RecordStamp stamp, Provenance provenance) {
+  static byte[] attachment(RecordContent content, RecordStamp stamp, RecordProvenance provenance) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("recordId", stamp.recordId());
     json.put("recordType", provenance.recordType());
@@ -91,7 +87,7 @@ public class RecordPdfFactory {
     json.put("chain", chain);
     json.put("data", content.data() == null ? Map.of() : content.data());
     try {
-      return ATTACHMENT_JSON.writeValueAsBytes(json);
+      return RecordJson.write(json);
     } catch (JsonProcessingException e) {
       throw new RecordDataException(provenance.recordType(), "data", "数据无法写成 JSON：" + e.getOriginalMessage());
     }

@@ -1,5 +1,6 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
+import cn.dangjian.workflow.records.RecordsProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * thread-safe. A renderer borrows one for the life of one document (subsetting happens on save).
  */
 @Component
-public class ChineseFontProvider {
+class ChineseFontProvider {
 
   static final String FONT_RESOURCE = "/fonts/NotoSansSC_400Regular.ttf";
 

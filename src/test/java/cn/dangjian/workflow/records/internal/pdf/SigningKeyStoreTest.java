@@ -1,8 +1,9 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.dangjian.workflow.records.RecordsProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
+import cn.dangjian.workflow.records.RecordsProperties;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +60,7 @@ import org.springframework.stereotype.Component;
  * timestamp (PAdES-B-T).
  */
 @Component
-public class PadesPdfSigner implements PdfSigner {
+class PadesPdfSigner implements PdfSigner {
 
   static final COSName ETSI_CADES_DETACHED = COSName.getPDFName("ETSI.CAdES.detached");
 

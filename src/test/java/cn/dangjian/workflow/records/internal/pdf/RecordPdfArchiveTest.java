@@ -1,8 +1,10 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import cn.dangjian.workflow.records.RecordContent;
+import cn.dangjian.workflow.records.RecordJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -93,7 +95,7 @@ class RecordPdfArchiveTest {
     byte[] pdf = factory.unsigned(content, SampleRecords.stamp(1, null), SampleRecords.provenance());
     assertThat(text(pdf).replaceAll("\\s", "")).contains("入党介绍人：吉□祥");
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      JsonNode json = RecordPdfFactory.ATTACHMENT_JSON.readTree(PdfArchiver.readAttachment(document));
+      JsonNode json = RecordJson.read(PdfArchiver.readAttachment(document));
       assertThat(json.path("data").path("sponsor").asText()).isEqualTo("吉\uD842\uDFB7祥");
     }
   }
@@ -138,7 +140,7 @@ class RecordPdfArchiveTest {
   @Test
   void jsonAttachmentCarriesTheDataAndChainLink() throws Exception {
     try (PDDocument document = Loader.loadPDF(signed)) {
-      JsonNode json = RecordPdfFactory.ATTACHMENT_JSON.readTree(PdfArchiver.readAttachment(document));
+      JsonNode json = RecordJson.read(PdfArchiver.readAttachment(document));
       assertThat(json.path("title").asText()).isEqualTo(SampleRecords.TITLE);
       assertThat(json.path("data").path("applicant").asText()).isEqualTo("王喆");
       assertThat(json.path("data").path("votesFor").asInt()).isEqualTo(20);

@@ -1,4 +1,4 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
 import java.io.IOException;
 import java.math.BigInteger;
@@ -18,7 +18,7 @@ import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampToken;
 
 /** Asks an RFC 3161 timestamp authority over HTTP for a token on some bytes (SHA-256 imprint). */
-public class TimestampClient {
+class TimestampClient {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private final URI url;

@@ -1,5 +1,6 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
+import cn.dangjian.workflow.records.RecordsProperties;
 import java.security.cert.X509CRL;
 
 /** One demo CA, signing key and timestamping key per test JVM (key generation is not free). */

@@ -1,9 +1,9 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
 import java.time.Instant;
 
 /** Signs a finished PDF; the result is the same file with the signature appended (incremental update). */
-public interface PdfSigner {
+interface PdfSigner {
 
   byte[] sign(byte[] pdf, Instant signingTime);
 

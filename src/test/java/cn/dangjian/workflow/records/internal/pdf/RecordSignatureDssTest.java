@@ -1,7 +1,8 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.dangjian.workflow.records.SignatureCheck;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.enumerations.SubIndication;

@@ -1,4 +1,4 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

@@ -1,5 +1,8 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
+import cn.dangjian.workflow.records.RecordSignatureVerifier;
+import cn.dangjian.workflow.records.RecordsProperties;
+import cn.dangjian.workflow.records.SignatureCheck;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.cert.CertPathValidator;
@@ -35,7 +38,7 @@ import org.springframework.stereotype.Component;
  * signing), that the certificate chains to the configured signing root, and a timestamp token if any.
  */
 @Component
-public class PdfSignatureVerifier {
+class PdfSignatureVerifier implements RecordSignatureVerifier {
 
   private final Set<TrustAnchor> anchors;
 
@@ -64,6 +67,7 @@ public class PdfSignatureVerifier {
     this.anchors = Set.copyOf(trusted.stream().map(c -> new TrustAnchor(c, null)).toList());
   }
 
+  @Override
   public SignatureCheck verify(byte[] pdf) {
     PDSignature signature;
     byte[] contents;

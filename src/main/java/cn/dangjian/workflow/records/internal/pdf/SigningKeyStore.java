@@ -1,5 +1,6 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
+import cn.dangjian.workflow.records.RecordsProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * when the file does not exist and kept for later starts; otherwise a missing keystore stops startup.
  */
 @Component
-public class SigningKeyStore {
+class SigningKeyStore {
 
   public static final String DEFAULT_ALIAS = "records-signing";
   private static final Logger log = LoggerFactory.getLogger(SigningKeyStore.class);
@@ -49,7 +50,7 @@ public class SigningKeyStore {
         throw new IllegalStateException("文书签名密钥库不存在：" + file.toAbsolutePath()
             + " (dangjian.records.signing.keystore). Records cannot be signed; provide a PKCS#12 keystore.");
       }
-      String alias = RecordsProperties.blank(signing.alias()) ? DEFAULT_ALIAS : signing.alias();
+      String alias = signing.hasAlias() ? signing.alias() : DEFAULT_ALIAS;
       DemoCertificateAuthority ca = DemoCertificateAuthority.create(signing.signerName());
       boolean created = ca.writeKeystoreOnce(file, password,
           alias, ca.issueSigningCertificate(signing.signerName() + " 文书签章（演示）", signing.signerName()));
@@ -59,7 +60,7 @@ public class SigningKeyStore {
     try (InputStream in = Files.newInputStream(file)) {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(in, password);
-      String alias = RecordsProperties.blank(signing.alias()) ? firstKeyAlias(store) : signing.alias();
+      String alias = signing.hasAlias() ? signing.alias() : firstKeyAlias(store);
       if (alias == null || !store.isKeyEntry(alias)) {
         throw new IllegalStateException("文书签名密钥库 " + file.toAbsolutePath() + " 中没有密钥条目 "
             + (alias == null ? "" : alias) + " (dangjian.records.signing.alias)");

@@ -1,4 +1,4 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * {@code /AF}. (Fonts are embedded by the renderer.)
  */
 @Component
-public class PdfArchiver {
+class PdfArchiver {
 
   public static final String ATTACHMENT_NAME = "record.json";
   static final String PRODUCER = "dangjian-workflow";

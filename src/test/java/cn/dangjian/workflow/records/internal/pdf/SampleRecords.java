@@ -1,10 +1,13 @@
-package cn.dangjian.workflow.records;
+package cn.dangjian.workflow.records.internal.pdf;
 
+import cn.dangjian.workflow.records.RecordContent;
 import cn.dangjian.workflow.records.RecordContent.Field;
 import cn.dangjian.workflow.records.RecordContent.Fields;
 import cn.dangjian.workflow.records.RecordContent.Heading;
 import cn.dangjian.workflow.records.RecordContent.Paragraph;
 import cn.dangjian.workflow.records.RecordContent.Table;
+import cn.dangjian.workflow.records.RecordProvenance;
+import cn.dangjian.workflow.records.RecordStamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,8 +58,8 @@ final class SampleRecords {
     return new RecordStamp("00000000-0000-0000-0000-00000000000" + position, "DJ-2026-0007", position, previous);
   }
 
-  static RecordPdfFactory.Provenance provenance() {
-    return new RecordPdfFactory.Provenance("test.resolution", "DJ-2026-0007", "pi-1", "memberDevelopment",
+  static RecordProvenance provenance() {
+    return new RecordProvenance("test.resolution", "DJ-2026-0007", "pi-1", "memberDevelopment",
         "Task_WriteResolution", "b1-secretary", Instant.parse("2026-11-20T08:30:00Z"));
   }
 }
