@@ -2,13 +2,27 @@
 export const BASE_URL = process.env.DJ_BASE_URL || 'http://127.0.0.1:18080';
 export const SCREENSHOTS = process.env.DJ_SCREENSHOTS || new URL('../../../../target/screenshots', import.meta.url).pathname;
 
-/** Logs into Tasklist with the demo convention password = user id and waits for the task list. */
+/**
+ * Logs into Tasklist with the demo convention password = user id and waits for the task list. A click that lands
+ * before Tasklist's scripts have bound the form does nothing; the form is then still there and is sent again.
+ */
 export async function loginToTasklist(page, user) {
   await page.goto('/camunda/app/tasklist/default/#/login');
+  const submit = page.locator('button[type="submit"]');
   await page.locator('input[ng-model="username"]').fill(user);
   await page.locator('input[type="password"]').fill(user);
-  await page.locator('button[type="submit"]').click();
-  await page.locator('[cam-tasklist-filters], .filters').first().waitFor();
+  await submit.click();
+  const filters = page.locator('[cam-tasklist-filters], .filters').first();
+  try {
+    await filters.waitFor({ timeout: 15000 });
+  } catch (notYet) {
+    if (await submit.isVisible()) {
+      await page.locator('input[ng-model="username"]').fill(user);
+      await page.locator('input[type="password"]').fill(user);
+      await submit.click();
+    }
+    await filters.waitFor();
+  }
 }
 
 /** A JSON GET against the running application with HTTP Basic (demo convention password = user id). */

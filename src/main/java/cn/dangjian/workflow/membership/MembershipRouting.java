@@ -64,8 +64,21 @@ public class MembershipRouting {
     execution.setVariable("publicNoticeDays", days);
   }
 
-  /** Withdrawal by the applicant (message {@code ApplicantWithdrew}): needs a date and a reason. */
+  /**
+   * Withdrawal by the applicant (message {@code ApplicantWithdrew}): needs a date and a reason, and is possible only
+   * until the 党委 approves the admission. A probationary member leaves only by the statutory paths (取消预备党员资格,
+   * 《中国共产党章程》第七条; 退党, 第九条), and an outcome once reached is never replaced.
+   */
   public void withdraw(DelegateExecution execution) {
+    Object outcome = execution.getVariable("caseOutcome");
+    if (outcome != null) {
+      throw new MembershipValidationException("withdrawalDate", "本案已办结（" + outcome + "），不能再撤回入党申请");
+    }
+    if ("approve".equals(execution.getVariable("admissionApprovalDecision"))) {
+      throw new MembershipValidationException("withdrawalDate", "上级党委已于 " + execution.getVariable("approvalDate")
+          + " 批准其为预备党员，不能再撤回入党申请：此后只能依《中国共产党章程》第七条经支部大会讨论、上级党组织批准取消预备党员资格，"
+          + "或依第九条退党");
+    }
     FieldValues.pastDate(execution, "withdrawalDate", "撤回日期");
     FieldValues.text(execution, "withdrawalReason", "撤回原因");
     execution.setVariable("caseOutcome", "withdrawn");

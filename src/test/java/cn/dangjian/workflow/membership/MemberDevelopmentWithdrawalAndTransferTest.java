@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,35 @@ class MemberDevelopmentWithdrawalAndTransferTest extends MemberDevelopmentTestBa
   }
 
   @Autowired WebApplicationContext web;
+
+  @Test
+  void aProbationaryMemberCannotWithdrawAndAnOutcomeIsNeverReplaced() throws Exception {
+    Case c = newCase().start().talk(LocalDate.of(2025, 3, 10)).activist(LocalDate.of(2025, 4, 15), "designate")
+        .file("Task_FileActivist", LocalDate.of(2025, 4, 20)).contactPersons(LocalDate.of(2025, 4, 21))
+        .probationEnds(LocalDate.of(2026, 4, 22)).train(LocalDate.of(2026, 4, 22), false)
+        .developmentTarget(LocalDate.of(2026, 4, 23), "designate")
+        .file("Task_FileDevelopmentTarget", LocalDate.of(2026, 4, 24)).sponsors(LocalDate.of(2026, 4, 25))
+        .politicalReview(LocalDate.of(2026, 5, 6), "passed").shortTraining(LocalDate.of(2026, 5, 11), 3, 24)
+        .branchCommitteeReview(LocalDate.of(2026, 5, 15), "approve").preReview(LocalDate.of(2026, 5, 20), "pass")
+        .admissionForm(LocalDate.of(2026, 5, 22)).admissionVote(LocalDate.of(2026, 5, 25), 7, 6, 5, 1, 0)
+        .committeeTalk(LocalDate.of(2026, 6, 1)).approval(LocalDate.of(2026, 6, 10), "approve");
+    at(LocalDate.of(2026, 6, 11));
+    Map<String, Object> before = runtime.getVariables(c.pi.getId());
+    List<String> recordsBefore = List.copyOf(recordsOf(c.pi));
+    MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    mvc.perform(post("/api/membership/cases/" + c.pi.getBusinessKey() + "/withdrawal")
+            .with(httpBasic("b1-secretary", "b1-secretary")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"withdrawalDate\":\"2026-06-11\",\"withdrawalReason\":\"本人申请\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("《中国共产党章程》第七条")));
+    assertThatThrownBy(() -> runtime.createMessageCorrelation("ApplicantWithdrew").processInstanceId(c.pi.getId())
+        .setVariable("withdrawalDate", "2026-06-11").setVariable("withdrawalReason", "本人申请").correlate())
+        .hasMessageContaining("不能再撤回入党申请");
+    runJobs(c.pi);
+    assertThat(runtime.getVariables(c.pi.getId())).isEqualTo(before);
+    assertThat(recordsOf(c.pi)).isEqualTo(recordsBefore);
+    assertThat(c.pi).isNotEnded();
+  }
 
   @Test
   void branchSecretaryRecordsWithdrawalAndTransferThroughTheApi() throws Exception {
