@@ -108,4 +108,23 @@ class MemberDevelopmentRestTest {
     assertThat(otherBranch.getBody()).contains("branchCode");
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
   }
+
+  @Test
+  void aCaseNumberInUseCannotBeGivenToAnotherCase() {
+    ResponseEntity<String> first = start("b1-secretary",
+        application(LocalDate.of(1996, 2, 3), LocalDate.now().minusDays(1).toString(), "C1-B1"));
+    String caseNumber = first.getBody().replaceAll(".*\"businessKey\":\"([^\"]+)\".*", "$1");
+    long before = runtime.createProcessInstanceQuery().count();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setBasicAuth("b1-secretary", "b1-secretary");
+    Map<String, Object> variables = new LinkedHashMap<>();
+    application(LocalDate.of(1996, 2, 4), LocalDate.now().minusDays(1).toString(), "C1-B1")
+        .forEach((k, v) -> variables.put(k, Map.of("value", v, "type", "String")));
+    ResponseEntity<String> second = http.postForEntity(START,
+        new HttpEntity<>(Map.of("businessKey", caseNumber, "variables", variables), headers), String.class);
+    assertThat(second.getStatusCode().value()).as(second.getBody()).isEqualTo(400);
+    assertThat(second.getBody()).contains("\"field\":\"businessKey\"").contains(caseNumber).contains("已被其他案件使用");
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+  }
 }
