@@ -46,8 +46,4 @@ public class CaseFamilies {
     }
     return family;
   }
-
-  public List<CaseFamily> all() {
-    return List.copyOf(byKey.values());
-  }
 }

@@ -24,7 +24,10 @@ public class CaseTransfer {
     execution.setVariable("organisationCode", to);
     caseAccess.grant(execution, to);
     // Re-routing is the engine acting on the organisation's rules, not the caller's own permissions.
-    EngineContext.withoutAuthorization(() -> TaskRouting.reroute(execution.getProcessInstanceId()));
+    EngineContext.withoutAuthorization(() -> {
+      TaskRouting.reroute(execution.getProcessInstanceId());
+      return null;
+    });
   }
 
 }

@@ -1,6 +1,5 @@
 package cn.dangjian.workflow.engine;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,9 +20,7 @@ public final class TaskRouting {
 
   private TaskRouting() {}
 
-  /** The groups each open task of the instance is routed to now, by task id (for reports and tests). */
-  public static List<String> reroute(String processInstanceId) {
-    List<String> changes = new ArrayList<>();
+  public static void reroute(String processInstanceId) {
     List<TaskEntity> open = Context.getCommandContext().getTaskManager().findTasksByProcessInstanceId(processInstanceId);
     for (TaskEntity task : open) {
       TaskDefinition definition = task.getTaskDefinition();
@@ -58,8 +55,6 @@ public final class TaskRouting {
           task.addCandidateGroup(group);
         }
       }
-      changes.add(task.getTaskDefinitionKey() + " → " + String.join(",", wanted));
     }
-    return changes;
   }
 }

@@ -3,7 +3,6 @@ package cn.dangjian.workflow.membership;
 import cn.dangjian.workflow.casework.FieldValues;
 import cn.dangjian.workflow.casework.Submission;
 import cn.dangjian.workflow.engine.EngineContext;
-import cn.dangjian.workflow.calendar.CaseTime;
 import cn.dangjian.workflow.identity.Organisation;
 import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.identity.OrganisationType;

@@ -28,22 +28,17 @@ public class Deadlines {
     return (String) scope.getVariable("rulePack");
   }
 
-
-  private static Date closeOf(LocalDate day) {
-    return CaseDeadlines.closeOf(day);
-  }
-
   /** 第七条: one month after receipt of the application. */
   public LocalDate talkDueDate(VariableScope scope) {
     return deadlines.periodAfterDate(scope, "applicationDate", "talkWithApplicant");
   }
 
   public Date talkDue(VariableScope scope) {
-    return closeOf(talkDueDate(scope));
+    return CaseDeadlines.closeOf(talkDueDate(scope));
   }
 
   public Date talkReminder(VariableScope scope) {
-    return closeOf(talkDueDate(scope).minus(rules.parsedPeriod(pack(scope), "talkReminderBefore")));
+    return CaseDeadlines.closeOf(talkDueDate(scope).minus(rules.parsedPeriod(pack(scope), "talkReminderBefore")));
   }
 
   /** 第二十五条: three months after the general meeting. */

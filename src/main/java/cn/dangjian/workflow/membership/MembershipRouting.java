@@ -2,7 +2,6 @@ package cn.dangjian.workflow.membership;
 
 import cn.dangjian.workflow.casework.FieldValues;
 import cn.dangjian.workflow.engine.EngineContext;
-import cn.dangjian.workflow.calendar.CaseTime;
 import cn.dangjian.workflow.calendar.WorkingDayCalendar;
 import cn.dangjian.workflow.identity.OrganisationDirectory;
 import cn.dangjian.workflow.rules.RulePacks;

@@ -1,6 +1,5 @@
 package cn.dangjian.workflow.enginegate;
 
-import cn.dangjian.workflow.engine.ConcurrentUpdateRetry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.impl.ConditionEvaluationBuilderImpl;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -112,38 +113,26 @@ public class VariableWriteDoors extends AbstractProcessEnginePlugin {
         Map<String, Object> values = field(complete, CompleteTaskCmd.class, "variables");
         if (!isEmpty(values)) {
           String taskId = field(complete, CompleteTaskCmd.class, "taskId");
-          next.execute(context -> {
-            forms.checkTaskSubmission(context, taskId, values);
-            return null;
-          });
+          checkFirst(context -> forms.checkTaskSubmission(context, taskId, values));
         }
       } else if (command instanceof SubmitTaskFormCmd submit) {
         // the form handler checks tasks with a Camunda Form; one without a form takes no values
         Map<String, Object> values = field(submit, SubmitTaskFormCmd.class, "properties");
         if (!isEmpty(values)) {
           String taskId = field(submit, SubmitTaskFormCmd.class, "taskId");
-          next.execute(context -> {
-            forms.requireTaskForm(context, taskId);
-            return null;
-          });
+          checkFirst(context -> forms.requireTaskForm(context, taskId));
         }
       } else if (command instanceof SubmitStartFormCmd submit) {
         Map<String, Object> values = field(submit, SubmitStartFormCmd.class, "variables");
         if (!isEmpty(values)) {
           String definitionId = field(submit, SubmitStartFormCmd.class, "processDefinitionId");
-          next.execute(context -> {
-            forms.requireStartForm(context.getProcessEngineConfiguration().getDeploymentCache()
-                .findDeployedProcessDefinitionById(definitionId));
-            return null;
-          });
+          checkFirst(context -> forms.requireStartForm(context.getProcessEngineConfiguration().getDeploymentCache()
+              .findDeployedProcessDefinitionById(definitionId)));
         }
       } else if (command instanceof StartProcessInstanceCmd start) {
         ProcessInstantiationBuilderImpl builder = field(start, StartProcessInstanceCmd.class, "instantiationBuilder");
         if (!isEmpty(builder.getVariables())) {
-          next.execute(context -> {
-            forms.checkStartSubmission(definition(context, builder), builder.getVariables());
-            return null;
-          });
+          checkFirst(context -> forms.checkStartSubmission(definition(context, builder), builder.getVariables()));
         }
       } else if (RESTRUCTURING.contains(command.getClass()) || command instanceof AbstractRestartProcessInstanceCmd) {
         throw new WriteRefused(WriteRefused.RESTRUCTURE);
@@ -153,6 +142,14 @@ public class VariableWriteDoors extends AbstractProcessEnginePlugin {
       } else if (carriesValues(command)) {
         throw new WriteRefused(WriteRefused.WITH_EVENT);
       }
+    }
+
+    /** Runs a read-only check as a command of its own before the caller's command; a failure stops both. */
+    private void checkFirst(Consumer<CommandContext> check) {
+      next.execute(context -> {
+        check.accept(context);
+        return null;
+      });
     }
 
     private static ProcessDefinitionEntity definition(CommandContext context,
