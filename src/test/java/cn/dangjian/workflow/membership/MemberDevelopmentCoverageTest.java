@@ -2,6 +2,7 @@ package cn.dangjian.workflow.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.dangjian.workflow.support.ProcessCoverage;
 import cn.dangjian.workflow.support.TakenSequenceFlows;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
