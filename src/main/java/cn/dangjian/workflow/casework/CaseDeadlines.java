@@ -46,6 +46,11 @@ public class CaseDeadlines {
     return CaseTime.startOf(day.plusDays(1));
   }
 
+  /** The close of the day in {@code variable}: a task due on that day, or the start of an escalation. */
+  public Date closeOfDay(VariableScope scope, String variable) {
+    return closeOf(date(scope, variable));
+  }
+
   /** The day a period limit (e.g. P1M) ends, counted from the date in {@code fromVariable}. */
   public LocalDate periodAfterDate(VariableScope scope, String fromVariable, String limit) {
     return date(scope, fromVariable).plus(rules.parsedPeriod(pack(scope), limit));

@@ -109,4 +109,32 @@ public final class FieldValues {
       throw new InvalidInputException(field, label + "（" + field + "）必须为整数，实为 " + value);
     }
   }
+
+  /** A yes/no field: {@code true}/{@code false} as a boolean or as text. */
+  public static boolean bool(VariableScope scope, String field, String label) {
+    Object value = scope.getVariable(field);
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    if (value != null && ("true".equalsIgnoreCase(value.toString().trim())
+        || "false".equalsIgnoreCase(value.toString().trim()))) {
+      return Boolean.parseBoolean(value.toString().trim());
+    }
+    throw new InvalidInputException(field, label + "（" + field + "）应为 true 或 false" + (value == null ? "，不能为空"
+        : "，实为 " + value));
+  }
+
+  /** One of the codes of {@code choices} (code → Chinese name); the message lists the names. */
+  public static String choice(VariableScope scope, String field, String label, Map<String, String> choices) {
+    Object value = scope.getVariable(field);
+    if (value == null || value.toString().isBlank()) {
+      throw new InvalidInputException(field, label + "（" + field + "）不能为空");
+    }
+    String code = value.toString().trim();
+    if (!choices.containsKey(code)) {
+      throw new InvalidInputException(field, label + "（" + field + "）应为以下之一：" + String.join("、",
+          choices.entrySet().stream().map(e -> e.getKey() + "（" + e.getValue() + "）").toList()) + "；实为 " + code);
+    }
+    return code;
+  }
 }

@@ -84,4 +84,13 @@ public class OrganisationDirectory {
   public List<String> caseViewerGroups(String code) {
     return model.lineage(code).stream().map(Organisation::code).toList();
   }
+
+  /** The office holders (书记、副书记、组织委员) of the organisation directly above {@code code}, who supervise it. */
+  public String leadersAbove(String code) {
+    Organisation organisation = model.require(code);
+    if (organisation.parent() == null) {
+      throw new IllegalStateException("组织 " + code + " 没有上级组织");
+    }
+    return branchLeaders(organisation.parent());
+  }
 }

@@ -28,7 +28,7 @@ import org.springframework.util.ClassUtils;
 class ProcessReferencesTest {
 
   /** The families of processes and forms: a form's id starts with {@code <family>-}. */
-  static final List<String> FORM_FAMILIES = List.of("membership", "accountability", "supervision", "statistics");
+  static final List<String> FORM_FAMILIES = List.of("membership", "responsibility", "accountability", "supervision", "statistics");
   private static final Path FORMS = Path.of("forms");
   /** Forms of the test probes in {@code src/test/resources/bpm/processes}, deployed in tests only. */
   private static final Path TEST_FORMS = Path.of("src/test/resources/bpm/forms");

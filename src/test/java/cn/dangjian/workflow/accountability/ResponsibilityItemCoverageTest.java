@@ -1,0 +1,58 @@
+package cn.dangjian.workflow.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.dangjian.workflow.support.ProcessCoverage;
+import cn.dangjian.workflow.support.TakenSequenceFlows;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Flow-node and sequence-flow coverage of {@code responsibilityItem} by the paths of
+ * {@link ResponsibilityItemPaths}, counting only the cases this class started. Gate: ≥ 95 % of each. Report in
+ * {@code target/process-test-coverage/responsibilityItem.txt}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ResponsibilityItemCoverageTest extends ResponsibilityItemScenario {
+
+  static final double REQUIRED = 0.95;
+
+  @Autowired TakenSequenceFlows takenFlows;
+
+  private ProcessCoverage coverage;
+
+  @BeforeAll
+  void driveEveryPath() throws Exception {
+    rememberRecordTypes();
+    Set<String> before = ProcessCoverage.caseIds(engine, PROCESS);
+    for (Map.Entry<String, Runnable> path : new ResponsibilityItemPaths(this).all().entrySet()) {
+      try {
+        path.getValue().run();
+      } catch (RuntimeException | AssertionError e) {
+        throw new AssertionError("path \"" + path.getKey() + "\" failed: " + e.getMessage(), e);
+      } finally {
+        ClockUtil.reset();
+      }
+    }
+    Set<String> driven = ProcessCoverage.caseIds(engine, PROCESS);
+    driven.removeAll(before);
+    coverage = ProcessCoverage.measure(engine, takenFlows, PROCESS, driven);
+  }
+
+  @Test
+  void flowNodeCoverageIsAtLeast95Percent() {
+    assertThat(coverage.flowNodes().all()).hasSizeGreaterThan(40);
+    assertThat(coverage.flowNodes().ratio()).as(coverage.report()).isGreaterThanOrEqualTo(REQUIRED);
+  }
+
+  @Test
+  void sequenceFlowCoverageIsAtLeast95Percent() {
+    assertThat(coverage.sequenceFlows().ratio()).as(coverage.report()).isGreaterThanOrEqualTo(REQUIRED);
+  }
+}

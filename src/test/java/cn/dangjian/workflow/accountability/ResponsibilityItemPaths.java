@@ -1,0 +1,106 @@
+package cn.dangjian.workflow.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.dangjian.workflow.calendar.CaseTime;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+
+/**
+ * Every path of {@code responsibilityItem}, each with its assertions: the path tests run them one by one, the
+ * coverage test drives them all and measures what they reached.
+ */
+class ResponsibilityItemPaths {
+
+  static final List<String> LADDER = List.of("Timer_OverdueReminder", "Timer_SupervisionLetter", "Timer_AdmonitionTalk",
+      "Timer_Circulation", "Timer_AccountabilityProposal");
+
+  private final ResponsibilityItemScenario s;
+
+  ResponsibilityItemPaths(ResponsibilityItemScenario scenario) {
+    this.s = scenario;
+  }
+
+  Map<String, Runnable> all() {
+    Map<String, Runnable> paths = new LinkedHashMap<>();
+    paths.put("completedBeforeTheReminder", this::completedBeforeTheReminder);
+    paths.put("returnedOnceThenAccepted", this::returnedOnceThenAccepted);
+    paths.put("remindedBeforeTheDeadlineThenCompleted", this::remindedBeforeTheDeadlineThenCompleted);
+    paths.put("everyRungReachedThenDeclinedThenCompleted", this::everyRungReachedThenDeclinedThenCompleted);
+    paths.put("completionStopsEveryOpenRung", this::completionStopsEveryOpenRung);
+    return paths;
+  }
+
+  void completedBeforeTheReminder() {
+    ResponsibilityItemScenario.Item item = s.newItem().start();
+    BpmnAwareTests.assertThat(item.pi).isWaitingAt("Task_SubmitEvidence");
+    item.completeOn(LocalDate.of(2026, 3, 20));
+    BpmnAwareTests.assertThat(item.pi).isEnded().hasPassed("End_ItemCompleted", "End_ItemClosed")
+        .hasNotPassed("Timer_DeadlineReminder", "Timer_OverdueReminder");
+    assertThat(item.records()).containsExactly("responsibility.assignment", "responsibility.completion",
+        "responsibility.dossier-index");
+  }
+
+  void returnedOnceThenAccepted() {
+    ResponsibilityItemScenario.Item item = s.newItem().start().submit(LocalDate.of(2026, 3, 16))
+        .review(LocalDate.of(2026, 3, 17), "return");
+    BpmnAwareTests.assertThat(item.pi).isWaitingAt("Task_SubmitEvidence").variables()
+        .containsEntry("evidenceReturnReason", "缺少第一季度党小组会记录，请补充。");
+    item.completeOn(LocalDate.of(2026, 3, 19));
+    BpmnAwareTests.assertThat(item.pi).isEnded();
+    assertThat(item.records()).containsExactly("responsibility.assignment", "responsibility.completion",
+        "responsibility.dossier-index");
+  }
+
+  void remindedBeforeTheDeadlineThenCompleted() {
+    ResponsibilityItemScenario.Item item = s.newItem().start();
+    Date due = s.management.createJobQuery().processInstanceId(item.pi.getId()).activityId("Timer_DeadlineReminder")
+        .singleResult().getDuedate();
+    // 5 working days before Tuesday 31 March 2026: the morning of Tuesday 24 March
+    assertThat(CaseTime.dateOf(due)).isEqualTo(LocalDate.of(2026, 3, 24));
+    item.reach("Timer_DeadlineReminder");
+    BpmnAwareTests.assertThat(item.pi).isWaitingAt("Task_SubmitEvidence", "Task_AcknowledgeDeadlineReminder")
+        .hasPassed("Task_MailDeadlineReminder");
+    item.acknowledgeReminder().completeOn(ResponsibilityItemScenario.today());
+    BpmnAwareTests.assertThat(item.pi).isEnded();
+  }
+
+  void everyRungReachedThenDeclinedThenCompleted() {
+    ResponsibilityItemScenario.Item item = s.newItem().start().reach("Timer_DeadlineReminder").acknowledgeReminder();
+    Date previous = CaseTime.startOf(ResponsibilityItemScenario.DEADLINE.plusDays(1));
+    for (String timer : LADDER) {
+      Date due = s.management.createJobQuery().processInstanceId(item.pi.getId()).activityId(timer).singleResult()
+          .getDuedate();
+      assertThat(due).as(timer + " falls due after the rung before it").isAfter(previous);
+      previous = due;
+    }
+    item.reach("Timer_OverdueReminder");
+    BpmnAwareTests.assertThat(item.pi).isWaitingAt("Task_SubmitEvidence", "Task_IssueOverdueReminder");
+    item.overdueReminder().reach("Timer_SupervisionLetter").supervisionLetter().reach("Timer_AdmonitionTalk")
+        .admonitionTalk().reach("Timer_Circulation").circulation().reach("Timer_AccountabilityProposal").proposal()
+        .decideProposal("decline");
+    BpmnAwareTests.assertThat(item.pi).isWaitingAt("Task_SubmitEvidence").hasPassed("Task_MailOverdueReminder",
+        "Task_MailSupervisionLetter", "Task_MailAdmonitionTalk", "Task_MailCirculation",
+        "Task_MailAccountabilityProposal", "End_ProposalDecided").hasNotPassed("Task_StartAccountabilityCase");
+    item.completeOn(ResponsibilityItemScenario.today());
+    BpmnAwareTests.assertThat(item.pi).isEnded();
+    assertThat(item.records()).containsExactly("responsibility.assignment", "responsibility.overdue-reminder",
+        "responsibility.supervision-letter", "responsibility.admonition-talk", "responsibility.circulation",
+        "responsibility.accountability-proposal", "responsibility.proposal-decision", "responsibility.completion",
+        "responsibility.dossier-index");
+  }
+
+  void completionStopsEveryOpenRung() {
+    ResponsibilityItemScenario.Item item = s.newItem().start().reach("Timer_SupervisionLetter");
+    BpmnAwareTests.assertThat(item.pi).isWaitingAt("Task_SubmitEvidence", "Task_AcknowledgeDeadlineReminder",
+        "Task_IssueOverdueReminder", "Task_IssueSupervisionLetter");
+    item.completeOn(ResponsibilityItemScenario.today());
+    BpmnAwareTests.assertThat(item.pi).isEnded();
+    assertThat(s.tasks.createTaskQuery().processInstanceId(item.pi.getId()).count()).isZero();
+    assertThat(s.management.createJobQuery().processInstanceId(item.pi.getId()).count()).as("timers left").isZero();
+  }
+}
