@@ -4,8 +4,10 @@ import cn.dangjian.workflow.casework.FieldValues;
 import cn.dangjian.workflow.casework.Submission;
 import cn.dangjian.workflow.web.InvalidInputException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Attachment;
@@ -25,9 +27,25 @@ public class ResponsibilityItemGuards {
       "circulation", "通报日期", "proposal", "建议日期");
 
   private final TaskService tasks;
+  private final HistoryService history;
 
-  public ResponsibilityItemGuards(@Lazy TaskService tasks) {
+  public ResponsibilityItemGuards(@Lazy TaskService tasks, @Lazy HistoryService history) {
     this.tasks = tasks;
+    this.history = history;
+  }
+
+  /**
+   * The evidence uploaded so far: attachments of the case and of every evidence task it had (a returned item keeps
+   * what was uploaded before), whether they came through Tasklist's API or Camunda's REST API.
+   */
+  private List<Attachment> evidenceOf(DelegateTask task) {
+    Map<String, Attachment> found = new LinkedHashMap<>();
+    tasks.getProcessInstanceAttachments(task.getProcessInstanceId()).forEach(a -> found.put(a.getId(), a));
+    history.createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .taskDefinitionKey(task.getTaskDefinitionKey()).list()
+        .forEach(t -> tasks.getTaskAttachments(t.getId()).forEach(a -> found.put(a.getId(), a)));
+    tasks.getTaskAttachments(task.getId()).forEach(a -> found.put(a.getId(), a));
+    return List.copyOf(found.values());
   }
 
   /** 提交完成情况: dated between assignment and today; the attachments the item requires are there. */
@@ -41,7 +59,7 @@ public class ResponsibilityItemGuards {
       return done;
     });
     s.read(() -> FieldValues.text(task, "evidenceSummary", "完成情况"));
-    List<Attachment> attachments = tasks.getProcessInstanceAttachments(task.getProcessInstanceId());
+    List<Attachment> attachments = evidenceOf(task);
     if (Boolean.TRUE.equals(task.getVariable("evidenceRequired")) && attachments.isEmpty()) {
       s.check(() -> {
         throw new InvalidInputException("evidenceAttachments",

@@ -71,18 +71,21 @@ class ResponsibilityItemPaths {
 
   void everyRungReachedThenDeclinedThenCompleted() {
     ResponsibilityItemScenario.Item item = s.newItem().start().reach("Timer_DeadlineReminder").acknowledgeReminder();
+    // 1 working day after Tuesday 31 March 2026: the close of Wednesday 1 April
+    assertThat(dueOf(item, "Timer_OverdueReminder")).isEqualTo(CaseTime.startOf(LocalDate.of(2026, 4, 2)));
     Date previous = CaseTime.startOf(ResponsibilityItemScenario.DEADLINE.plusDays(1));
     for (String timer : LADDER) {
-      Date due = s.management.createJobQuery().processInstanceId(item.pi.getId()).activityId(timer).singleResult()
-          .getDuedate();
+      Date due = dueOf(item, timer);
       assertThat(due).as(timer + " falls due after the rung before it").isAfter(previous);
       previous = due;
+      item.reach(timer);
+      assertThat(s.management.createJobQuery().processInstanceId(item.pi.getId()).activityId(timer).count())
+          .as(timer + " fired").isZero();
     }
-    item.reach("Timer_OverdueReminder");
-    BpmnAwareTests.assertThat(item.pi).isWaitingAt("Task_SubmitEvidence", "Task_IssueOverdueReminder");
-    item.overdueReminder().reach("Timer_SupervisionLetter").supervisionLetter().reach("Timer_AdmonitionTalk")
-        .admonitionTalk().reach("Timer_Circulation").circulation().reach("Timer_AccountabilityProposal").proposal()
-        .decideProposal("decline");
+    BpmnAwareTests.assertThat(item.pi).isWaitingAt("Task_SubmitEvidence", "Task_IssueOverdueReminder",
+        "Task_IssueSupervisionLetter", "Task_HoldAdmonitionTalk", "Task_IssueCirculation",
+        "Task_DraftAccountabilityProposal");
+    item.overdueReminder().supervisionLetter().admonitionTalk().circulation().proposal().decideProposal("decline");
     BpmnAwareTests.assertThat(item.pi).isWaitingAt("Task_SubmitEvidence").hasPassed("Task_MailOverdueReminder",
         "Task_MailSupervisionLetter", "Task_MailAdmonitionTalk", "Task_MailCirculation",
         "Task_MailAccountabilityProposal", "End_ProposalDecided").hasNotPassed("Task_StartAccountabilityCase");
@@ -94,8 +97,15 @@ class ResponsibilityItemPaths {
         "responsibility.dossier-index");
   }
 
+  private Date dueOf(ResponsibilityItemScenario.Item item, String timer) {
+    var job = s.management.createJobQuery().processInstanceId(item.pi.getId()).activityId(timer).singleResult();
+    assertThat(job).as("timer " + timer + " is set").isNotNull();
+    return job.getDuedate();
+  }
+
   void completionStopsEveryOpenRung() {
-    ResponsibilityItemScenario.Item item = s.newItem().start().reach("Timer_SupervisionLetter");
+    ResponsibilityItemScenario.Item item = s.newItem().start().reach("Timer_OverdueReminder")
+        .reach("Timer_SupervisionLetter");
     BpmnAwareTests.assertThat(item.pi).isWaitingAt("Task_SubmitEvidence", "Task_AcknowledgeDeadlineReminder",
         "Task_IssueOverdueReminder", "Task_IssueSupervisionLetter");
     item.completeOn(ResponsibilityItemScenario.today());
