@@ -86,6 +86,13 @@ public class ResponsibilityItemGuards {
     task.setVariable("evidenceReturnReason", "return".equals(task.getVariable("evidenceDecision")) ? opinion : null);
   }
 
+  /** 期限将至: the owner reports how far the item has come. */
+  public void progress(DelegateTask task) {
+    Submission s = new Submission();
+    s.read(() -> FieldValues.text(task, "progressReport", "办理进度"));
+    s.done();
+  }
+
   /** An escalation rung's letter (提醒函, 督办函, 通报, 问责建议书): dated after the deadline, not in the future. */
   public void rung(DelegateTask task, String rung) {
     String label = RUNG_DATES.get(rung);

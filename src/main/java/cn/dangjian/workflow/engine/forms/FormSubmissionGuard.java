@@ -97,6 +97,16 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
     }
   }
 
+  /** A task completed or resolved with no values at all: refused when its Camunda Form has a required field. */
+  void checkEmptyTaskSubmission(CommandContext context, String taskId) {
+    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    String formKey = task == null || task.getTaskDefinition() == null ? null
+        : formKey(task.getTaskDefinition().getFormDefinition());
+    if (formKey != null) {
+      check(formKey, Map.of());
+    }
+  }
+
   /** The task's form key; a task without a Camunda Form takes no submitted values. Null for an unknown task. */
   String requireTaskForm(CommandContext context, String taskId) {
     TaskEntity task = context.getTaskManager().findTaskById(taskId);

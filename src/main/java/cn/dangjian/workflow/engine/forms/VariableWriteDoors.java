@@ -111,9 +111,12 @@ public class VariableWriteDoors extends AbstractProcessEnginePlugin {
     private void guard(Command<?> command) {
       if (command instanceof CompleteTaskCmd complete) { // also ResolveTaskCmd
         Map<String, Object> values = field(complete, CompleteTaskCmd.class, "variables");
+        String taskId = field(complete, CompleteTaskCmd.class, "taskId");
         if (!isEmpty(values)) {
-          String taskId = field(complete, CompleteTaskCmd.class, "taskId");
           checkFirst(context -> forms.checkTaskSubmission(context, taskId, values));
+        } else {
+          // nothing sent is a submission too: the form's required fields are missing from it
+          checkFirst(context -> forms.checkEmptyTaskSubmission(context, taskId));
         }
       } else if (command instanceof SubmitTaskFormCmd submit) {
         // the form handler checks tasks with a Camunda Form; one without a form takes no values
