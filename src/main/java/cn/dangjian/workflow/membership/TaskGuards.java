@@ -367,7 +367,8 @@ public class TaskGuards {
   /** Step 23 支部大会讨论转正: same tally rules as step 15. */
   public void conversionVote(DelegateTask task) {
     String branch = (String) task.getVariable("branchCode");
-    stepDate(task, "conversionMeetingDate", "支部大会日期");
+    LocalDate meeting = stepDate(task, "conversionMeetingDate", "支部大会日期");
+    ConversionDates.meetingAfterProbation(meeting, deadlines.probationEndDate(task), rules.article(pack(task), "probation"));
     String proposal = choice(task, "conversionProposal", "表决事项", Set.of("convert", "extend", "cancel"));
     if (!proposal.equals("convert") && optionalText(task, "conversionProposalReason") == null) {
       throw new MembershipValidationException("conversionProposalReason", "延长预备期或取消预备党员资格须写明理由（conversionProposalReason）");
@@ -383,6 +384,8 @@ public class TaskGuards {
   /** Step 24 上级党委审批转正: within 3 months; party age from the end of probation (both 第三十四条). */
   public void conversionApproval(DelegateTask task) {
     String branch = (String) task.getVariable("branchCode");
+    ConversionDates.approvalAfterMeeting(FieldValues.pastDate(task, "conversionApprovalDate", "党委会议日期"),
+        variableDate(task, "conversionMeetingDate"), rules.article(pack(task), "conversionApproval"));
     stepDate(task, "conversionApprovalDate", "党委会议日期");
     String outcome = choice(task, "conversionOutcome", "审批结论", Set.of("convert", "extend", "cancel"));
     text(task, "conversionApprovalReason", "审批意见");

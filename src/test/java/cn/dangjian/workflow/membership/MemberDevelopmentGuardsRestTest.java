@@ -1,0 +1,96 @@
+package cn.dangjian.workflow.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.dangjian.workflow.support.HttpClientSupport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The guards of issue 12 walked over HTTP, as Tasklist ({@code submit-form}) and an integration ({@code complete},
+ * our API) call them: each refusal is a 400 naming the field and the article, and the case stays where it was.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MemberDevelopmentGuardsRestTest extends MemberDevelopmentTestBase {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+
+  private HttpClientSupport http() {
+    return new HttpClientSupport(port);
+  }
+
+  /** Posts {@code values} to a door of the open task {@code key} ({@code submit-form} or {@code complete}). */
+  HttpResponse<String> taskDoor(ProcessInstance pi, String key, String door, String user, Map<String, Object> values) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((name, value) -> {
+      if (value != null) {
+        variables.put(name, Map.of("value", value, "type", value instanceof Integer ? "Integer" : "String"));
+      }
+    });
+    return http().postJson("/engine-rest/task/" + task(pi, key).getId() + "/" + door, user,
+        json(Map.of("variables", variables)));
+  }
+
+  static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void refused(HttpResponse<String> response, String field, String... sentences) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"" + field + "\"").contains(sentences);
+  }
+
+  // ---- item 1: conversion only after probation, approval only after the branch meeting ----
+
+  private static Map<String, Object> conversionVote(LocalDate day) {
+    return with(vars("conversionMeetingDate", day.toString(), "conversionProposal", "convert"),
+        tally("conversion", 7, 7, 7, 0, 0));
+  }
+
+  private static Map<String, Object> conversionApproval(LocalDate day) {
+    return with(vars("conversionApprovalDate", day.toString(), "conversionOutcome", "convert",
+        "conversionApprovalReason", "党委会议集体讨论"), tally("conversionCommittee", 4, 4, 4, 0, 0));
+  }
+
+  @Test
+  void refusesAConversionMeetingBeforeProbationEndsAndAnApprovalBeforeTheMeeting() {
+    // admitted by the meeting of 2026-05-25: probation ends 2027-05-25; the application may come a month early
+    Case c = newCase().untilProbation().probationEnds(LocalDate.of(2027, 5, 25))
+        .conversionApplication(LocalDate.of(2027, 5, 10));
+    at(LocalDate.of(2027, 5, 26));
+    for (String door : new String[] {"submit-form", "complete"}) {
+      refused(taskDoor(c.pi, "Task_ConversionVote", door, "b1-secretary", conversionVote(LocalDate.of(2027, 5, 20))),
+          "conversionMeetingDate", "早于预备期满之日（2027-05-25）", "《中国共产党发展党员工作细则》第三十二条");
+    }
+    assertThat(runtime.getVariable(c.pi.getId(), "conversionMeetingDate")).isNull();
+
+    HttpResponse<String> onTime = taskDoor(c.pi, "Task_ConversionVote", "submit-form", "b1-secretary",
+        conversionVote(LocalDate.of(2027, 5, 25)));
+    assertThat(onTime.statusCode()).as(onTime.body()).isEqualTo(204);
+    runJobs(c.pi);
+
+    at(LocalDate.of(2027, 6, 10));
+    for (String door : new String[] {"submit-form", "complete"}) {
+      refused(taskDoor(c.pi, "Task_ConversionApproval", door, "committee-secretary",
+          conversionApproval(LocalDate.of(2027, 5, 24))), "conversionApprovalDate",
+          "早于支部大会讨论转正的日期（2027-05-25）", "《中国共产党发展党员工作细则》第三十四条");
+    }
+    HttpResponse<String> approved = taskDoor(c.pi, "Task_ConversionApproval", "submit-form", "committee-secretary",
+        conversionApproval(LocalDate.of(2027, 6, 8)));
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
+    assertThat(runtime.getVariable(c.pi.getId(), "conversionDate")).isEqualTo("2027-05-25");
+  }
+}
