@@ -1,5 +1,6 @@
 package cn.dangjian.workflow.membership;
 
+import cn.dangjian.workflow.casework.CaseOutcome;
 import cn.dangjian.workflow.casework.FieldValues;
 import cn.dangjian.workflow.casework.VoteTally;
 import cn.dangjian.workflow.casework.VoteTallyValidator;
@@ -73,7 +74,7 @@ public class TaskGuards {
   }
 
   private static void reject(DelegateTask task, String step, String reason) {
-    task.setVariable("caseOutcome", "rejected");
+    CaseOutcome.record(task, "rejected");
     task.setVariable("rejectionStep", step);
     task.setVariable("rejectionReason", reason);
   }
@@ -396,7 +397,7 @@ public class TaskGuards {
     }
     switch (outcome) {
       case "convert" -> {
-        task.setVariable("caseOutcome", "converted");
+        CaseOutcome.record(task, "converted");
         task.setVariable("conversionDate", deadlines.probationEndDate(task).toString());
       }
       case "extend" -> {
@@ -404,7 +405,7 @@ public class TaskGuards {
         task.setVariable("probationExtended", true);
         task.setVariable("probationExtensionMonths", FieldValues.integer(task, "extensionMonths", "延长月数"));
       }
-      default -> task.setVariable("caseOutcome", "cancelled");
+      default -> CaseOutcome.record(task, "cancelled");
     }
     task.setVariable("conversionApprovalDone", true);
   }

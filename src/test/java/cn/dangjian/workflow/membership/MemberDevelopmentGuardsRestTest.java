@@ -1,6 +1,7 @@
 package cn.dangjian.workflow.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.dangjian.workflow.support.HttpClientSupport;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,5 +93,40 @@ class MemberDevelopmentGuardsRestTest extends MemberDevelopmentTestBase {
         conversionApproval(LocalDate.of(2027, 6, 8)));
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
     assertThat(runtime.getVariable(c.pi.getId(), "conversionDate")).isEqualTo("2027-05-25");
+  }
+  // ---- item 3: no transfer of a concluded case; one outcome, one 归档目录 ----
+
+  @Test
+  void aConcludedCaseIsNotTransferredAndItsDossierGetsOneIndex() {
+    Case c = newCase().untilProbation().probationEnds(LocalDate.of(2027, 5, 25))
+        .conversionApplication(LocalDate.of(2027, 5, 25)).conversionVote(LocalDate.of(2027, 6, 1), "convert", null, 7, 7)
+        .conversionApproval(LocalDate.of(2027, 6, 15), "convert", null);
+    assertThat(c.pi).isWaitingAt("Task_ArchiveDossier");
+    assertThat(recordsOf(c.pi)).endsWith("membership.dossier-index");
+    Map<String, Object> before = runtime.getVariables(c.pi.getId());
+    java.util.List<String> recordsBefore = java.util.List.copyOf(recordsOf(c.pi));
+    at(LocalDate.of(2027, 6, 16));
+
+    String caseApi = "/api/membership/cases/" + c.pi.getBusinessKey();
+    refused(http().postJson(caseApi + "/transfer", "b1-secretary",
+        json(Map.of("targetBranchCode", "C1-B2", "transferReason", "工作调动"))), "targetBranchCode",
+        "已作出结论（converted）", "不能再转接到其他组织");
+    refused(http().postJson("/engine-rest/message", "demo", json(Map.of("messageName", "BranchTransfer",
+        "processInstanceId", c.pi.getId(), "processVariables", Map.of("targetBranchCode", Map.of("value", "C1-B2"),
+            "transferReason", Map.of("value", "工作调动"))))), "targetBranchCode", "不能再转接到其他组织");
+    refused(http().postJson(caseApi + "/withdrawal", "b1-secretary",
+        json(Map.of("withdrawalDate", "2027-06-16", "withdrawalReason", "本人申请"))), "withdrawalDate", "不能再撤回入党申请");
+    runJobs(c.pi);
+    assertThat(runtime.getVariables(c.pi.getId())).isEqualTo(before);
+    assertThat(recordsOf(c.pi)).isEqualTo(recordsBefore);
+    assertThat(management.createJobQuery().processInstanceId(c.pi.getId()).withException().count()).isZero();
+
+    c.archive(LocalDate.of(2027, 6, 20));
+    assertThat(c.pi).isEnded();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(c.pi.getId())
+        .variableName("caseOutcome").singleResult().getValue()).isEqualTo("converted");
+    assertThat(recordsOf(c.pi)).filteredOn("membership.dossier-index"::equals).hasSize(1);
+    assertThat(http().postJson(caseApi + "/transfer", "b1-secretary",
+        json(Map.of("targetBranchCode", "C1-B2", "transferReason", "工作调动"))).statusCode()).isEqualTo(404);
   }
 }
