@@ -3,6 +3,7 @@ package cn.dangjian.workflow.casework;
 import cn.dangjian.workflow.web.InvalidInputException;
 import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.identity.Person;
+import cn.dangjian.workflow.identity.Role;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class VoteTallyValidator {
 
+  private static final String VOTING_MEMBERS = "有表决权的正式党员人数";
+
   private final OrganisationModel organisations;
 
   public VoteTallyValidator(OrganisationModel organisations) {
@@ -22,6 +25,29 @@ public class VoteTallyValidator {
   /** Members of {@code organisationCode} with voting rights (full members not under 留党察看). */
   public long votingMembers(String organisationCode) {
     return organisations.membersOf(organisationCode).stream().filter(Person::hasVotingRights).count();
+  }
+
+  /**
+   * Members of the committee of {@code organisationCode} (党委委员, 支委会委员) with voting rights: those holding a
+   * committee role there ({@link Role#sitsOnCommittee}), not everyone of the organisation (office staff, auditors).
+   */
+  public long committeeMembers(String organisationCode) {
+    return organisations.membersOf(organisationCode).stream().filter(Person::hasVotingRights)
+        .filter(p -> p.roles().get(organisationCode).stream().anyMatch(Role::sitsOnCommittee)).count();
+  }
+
+  /** A tally of the committee's meeting: due at most its members ({@link #committeeMembers}). */
+  public VoteTally readCommittee(VariableScope scope, String prefix, String organisationCode) {
+    return read(scope, prefix, committeeMembers(organisationCode), committeeLabel(organisationCode));
+  }
+
+  private String committeeLabel(String organisationCode) {
+    return switch (organisations.require(organisationCode).type()) {
+      case PARTY_COMMITTEE -> "党委委员人数";
+      case DISCIPLINE_COMMISSION -> "纪委委员人数";
+      case BRANCH -> "支部委员会委员人数";
+      default -> "委员会委员人数";
+    };
   }
 
   /** Reads the tally from the submitted variables and validates it against the organisation's members. */
@@ -36,15 +62,18 @@ public class VoteTallyValidator {
 
   /** Reads a tally whose fields carry a prefix (several votes in one case keep their own numbers). */
   public VoteTally read(VariableScope scope, String prefix, String organisationCode) {
+    return read(scope, prefix, votingMembers(organisationCode), VOTING_MEMBERS);
+  }
+
+  private VoteTally read(VariableScope scope, String prefix, long eligible, String eligibleLabel) {
     VoteTally tally = new VoteTally(
         FieldValues.integer(scope, field(prefix, "Due"), "应到人数"),
         FieldValues.integer(scope, field(prefix, "Present"), "实到人数"),
         FieldValues.integer(scope, field(prefix, "For"), "赞成票"),
         FieldValues.integer(scope, field(prefix, "Against"), "反对票"),
         FieldValues.integer(scope, field(prefix, "Abstain"), "弃权票"));
-    long eligible = votingMembers(organisationCode);
     try {
-      validate(tally, eligible, FieldValues.optionalText(scope, field(prefix, "DueReason")));
+      validate(tally, eligible, eligibleLabel, FieldValues.optionalText(scope, field(prefix, "DueReason")));
     } catch (InvalidInputException e) {
       String named = field(prefix, e.field().substring("vote".length()));
       String message = java.util.regex.Pattern.compile("\\bvote(DueReason|Due|Present|For|Against|Abstain)\\b")
@@ -59,6 +88,11 @@ public class VoteTallyValidator {
    * e.g. members on long-term leave); present ≤ due; for + against + abstain ≤ present.
    */
   public void validate(VoteTally t, long eligible, String dueReason) {
+    validate(t, eligible, VOTING_MEMBERS, dueReason);
+  }
+
+  /** The same, where those entitled to vote are counted otherwise, e.g. {@code 党委委员人数}. */
+  public void validate(VoteTally t, long eligible, String eligibleLabel, String dueReason) {
     nonNegative("voteDue", "应到人数", t.due());
     nonNegative("votePresent", "实到人数", t.present());
     nonNegative("voteFor", "赞成票", t.inFavour());
@@ -68,11 +102,11 @@ public class VoteTallyValidator {
       throw new InvalidInputException("voteDue", "应到人数（voteDue）至少为 1");
     }
     if (t.due() > eligible) {
-      throw new InvalidInputException("voteDue", "应到人数（" + t.due() + "）不能多于有表决权的正式党员人数（"
+      throw new InvalidInputException("voteDue", "应到人数（" + t.due() + "）不能多于" + eligibleLabel + "（"
           + eligible + "）（voteDue）");
     }
     if (t.due() < eligible && dueReason == null) {
-      throw new InvalidInputException("voteDueReason", "应到人数（" + t.due() + "）少于有表决权的正式党员人数（"
+      throw new InvalidInputException("voteDueReason", "应到人数（" + t.due() + "）少于" + eligibleLabel + "（"
           + eligible + "），须填写原因（voteDueReason）");
     }
     if (t.present() > t.due()) {

@@ -291,7 +291,7 @@ public class TaskGuards {
     LocalDate date = stepDate(task, "approvalDate", "党委会议日期");
     String decision = choice(task, "admissionApprovalDecision", "审批结论", Set.of("approve", "reject"));
     String reason = text(task, "approvalReason", "审批意见");
-    VoteTally tally = tallies.read(task, "committee", organisations.partyCommittee(branch).code());
+    VoteTally tally = tallies.readCommittee(task, "committee", organisations.partyCommittee(branch).code());
     if (decision.equals("approve") && !tally.passed()) {
       throw new MembershipValidationException("admissionApprovalDecision", "党委会议表决未获通过（" + tally.quorumArithmetic()
           + "；" + tally.majorityArithmetic() + "），不能作出批准决定");
@@ -390,7 +390,7 @@ public class TaskGuards {
     stepDate(task, "conversionApprovalDate", "党委会议日期");
     String outcome = choice(task, "conversionOutcome", "审批结论", Set.of("convert", "extend", "cancel"));
     text(task, "conversionApprovalReason", "审批意见");
-    VoteTally tally = tallies.read(task, "conversionCommittee", organisations.partyCommittee(branch).code());
+    VoteTally tally = tallies.readCommittee(task, "conversionCommittee", organisations.partyCommittee(branch).code());
     if (!tally.passed()) {
       throw new MembershipValidationException("conversionOutcome", "党委会议表决未获通过（" + tally.quorumArithmetic() + "；"
           + tally.majorityArithmetic() + "），不能作出审批决定");

@@ -129,4 +129,22 @@ class MemberDevelopmentGuardsRestTest extends MemberDevelopmentTestBase {
     assertThat(http().postJson(caseApi + "/transfer", "b1-secretary",
         json(Map.of("targetBranchCode", "C1-B2", "transferReason", "工作调动"))).statusCode()).isEqualTo(404);
   }
+
+  // ---- item 13: only the 党委's members are due on its vote ----
+
+  @Test
+  void theCommitteesVoteCountsOnlyItsMembers() {
+    Case c = newCase().untilAdmissionVote().admissionVote(LocalDate.of(2026, 5, 25), 7, 6, 5, 1, 0)
+        .committeeTalk(LocalDate.of(2026, 6, 1));
+    at(LocalDate.of(2026, 6, 10));
+    Map<String, Object> approval = with(vars("approvalDate", "2026-06-10", "admissionApprovalDecision", "approve",
+        "approvalReason", "党委会议集体讨论"), tally("committee", 6, 6, 6, 0, 0));
+    for (String door : new String[] {"submit-form", "complete"}) {
+      refused(taskDoor(c.pi, "Task_CommitteeApproval", door, "committee-secretary", approval), "committeeVoteDue",
+          "应到人数（6）不能多于党委委员人数（4）");
+    }
+    HttpResponse<String> approved = taskDoor(c.pi, "Task_CommitteeApproval", "submit-form", "committee-secretary",
+        with(approval, tally("committee", 4, 4, 3, 1, 0)));
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
+  }
 }
