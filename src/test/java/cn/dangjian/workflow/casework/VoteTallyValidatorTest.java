@@ -48,4 +48,25 @@ class VoteTallyValidatorTest {
     assertThatThrownBy(() -> tallies.readCommittee(tally(5, 5, 5), "committee", "P"))
         .hasMessageContaining("应到人数（5）不能多于党委委员人数（3）（committeeVoteDue）");
   }
+
+  @Test
+  void writtenOpinionsCountInTheVotesNotInTheQuorum() {
+    VoteTally sevenDueFourPresent = new VoteTally(7, 4, 3, 1, 0, 1, 0, 0);
+    assertThat(sevenDueFourPresent.quorate()).isTrue();
+    assertThat(sevenDueFourPresent.passed()).as("3 at the meeting + 1 in writing = 4 > 3.5").isTrue();
+    assertThat(new VoteTally(7, 4, 3, 1, 0).passed()).isFalse();
+    assertThat(new VoteTally(7, 3, 3, 0, 0, 3, 0, 0).passed()).as("written opinions are not attendance").isFalse();
+    tallies.validate(new VoteTally(7, 4, 4, 0, 0, 3, 0, 0), 7, null);
+    assertThatThrownBy(() -> tallies.validate(new VoteTally(7, 4, 4, 0, 0, 2, 1, 1), 7, null))
+        .hasMessageContaining("不能多于应到人数减实到人数（7 − 4 = 3）").hasMessageContaining("第二十一条");
+    assertThatThrownBy(() -> tallies.validate(new VoteTally(7, 4, 4, 0, 0, -1, 0, 0), 7, null))
+        .hasMessageContaining("书面意见赞成票（voteWrittenFor）不能为负数");
+  }
+
+  @Test
+  void committeesTakeNoWrittenOpinions() {
+    VariableScope scope = tally(3, 2, 1);
+    when(scope.getVariable("committeeVoteWrittenFor")).thenReturn(1);
+    assertThat(tallies.readCommittee(scope, "committee", "P").passed()).as("1 of 3 due in favour").isFalse();
+  }
 }

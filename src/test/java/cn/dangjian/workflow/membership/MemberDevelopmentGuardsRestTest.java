@@ -147,4 +147,35 @@ class MemberDevelopmentGuardsRestTest extends MemberDevelopmentTestBase {
         with(approval, tally("committee", 4, 4, 3, 1, 0)));
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
   }
+
+  // ---- item 4: written opinions of absent members (第二十一条) ----
+
+  private static Map<String, Object> admissionVote(int present, int inFavour, int against, int writtenFor) {
+    return with(with(vars("meetingDate", "2026-05-25", "meetingMinutes", "逐个表决"),
+        tally("", 7, present, inFavour, against, 0)), vars("voteWrittenFor", writtenFor, "voteWrittenAgainst", 0,
+        "voteWrittenAbstain", 0));
+  }
+
+  @Test
+  void writtenOpinionsOfAbsentMembersCountInTheVotesButNotInTheQuorum() {
+    Case c = newCase().untilAdmissionVote();
+    at(LocalDate.of(2026, 5, 25));
+    for (String door : new String[] {"submit-form", "complete"}) {
+      refused(taskDoor(c.pi, "Task_BranchMeetingVote", door, "b1-secretary", admissionVote(4, 3, 1, 4)),
+          "voteWrittenFor", "不能多于应到人数减实到人数（7 − 4 = 3）", "第二十一条");
+    }
+    // 3 present of 7 is no quorum, whatever was written
+    HttpResponse<String> noQuorum = taskDoor(c.pi, "Task_BranchMeetingVote", "submit-form", "b1-secretary",
+        admissionVote(3, 3, 0, 4));
+    assertThat(noQuorum.statusCode()).as(noQuorum.body()).isEqualTo(204);
+    runJobs(c.pi);
+    assertThat(runtime.getVariable(c.pi.getId(), "admissionVoteResult")).isEqualTo("noQuorum");
+    // 3 in favour at the meeting are not more than half of 7; with one written opinion in favour they are
+    HttpResponse<String> passed = taskDoor(c.pi, "Task_BranchMeetingVote", "submit-form", "b1-secretary",
+        admissionVote(4, 3, 1, 1));
+    assertThat(passed.statusCode()).as(passed.body()).isEqualTo(204);
+    runJobs(c.pi);
+    assertThat(runtime.getVariable(c.pi.getId(), "admissionVoteResult")).isEqualTo("passed");
+    assertThat(c.pi).isWaitingAt("Task_CommitteeTalk");
+  }
 }
