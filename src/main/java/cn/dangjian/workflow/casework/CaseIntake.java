@@ -4,8 +4,11 @@ import cn.dangjian.workflow.engine.EngineContext;
 import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.rules.RulePacks;
 import cn.dangjian.workflow.web.InvalidInputException;
+import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -26,14 +29,16 @@ public class CaseIntake {
   private final OrganisationModel organisations;
   private final ApplicationEventPublisher events;
   private final HistoryService history;
+  private final RuntimeService runtime;
 
   public CaseIntake(RulePacks rules, CaseNumbers numbers, OrganisationModel organisations,
-      ApplicationEventPublisher events, @Lazy HistoryService history) {
+      ApplicationEventPublisher events, @Lazy HistoryService history, @Lazy RuntimeService runtime) {
     this.rules = rules;
     this.numbers = numbers;
     this.organisations = organisations;
     this.events = events;
     this.history = history;
+    this.runtime = runtime;
   }
 
   /** Pins the case to its rule pack and returns the pack's id. */
@@ -83,6 +88,22 @@ public class CaseIntake {
             + organisationCode + "）：您（" + person.name() + "）不属于该组织或其上级组织，不能为其登记" + family.title()
             + "案件");
       }
+    });
+  }
+
+  /**
+   * One open case per subject (e.g. one person's ID-card number): refuses to open a case of {@code family} while
+   * another of its cases with the same {@code field} value is still running, in any organisation, naming that case.
+   * A case that has ended does not block a new one.
+   */
+  public void requireNoOpenCase(DelegateExecution execution, CaseFamily family, String field, String label,
+      String value, String why) {
+    String processInstanceId = execution.getProcessInstanceId();
+    List<ProcessInstance> open = EngineContext.withoutAuthorization(() -> runtime.createProcessInstanceQuery()
+        .processDefinitionKey(family.processKey()).variableValueEquals(field, value).list());
+    open.stream().filter(p -> !p.getId().equals(processInstanceId)).findFirst().ifPresent(existing -> {
+      throw new InvalidInputException(field, label + "（" + field + "）所示的人已有进行中的" + family.title() + "案件 "
+          + existing.getBusinessKey() + "，不能再登记新的案件" + why);
     });
   }
 

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Start listener of {@code memberDevelopment} (step 1, 递交入党申请书): validates the registered application (the
  * same for the Tasklist start form and {@code POST .../start}, every problem at once), then opens the case on the
- * platform ({@link CaseIntake}: rule pack, number, title, the starter acting for the branch). Invalid data throws
+ * platform ({@link CaseIntake}: rule pack, number, title, the starter acting for the branch). One person has one open
+ * case at a time, across branches (by {@code idCardNumber}). Invalid data throws
  * an {@code InvalidInputException}: no instance is created.
  */
 @Component("applicationIntake")
@@ -33,6 +34,8 @@ public class ApplicationIntake implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String pack = intake.pinRulePack(execution, MembershipFamily.FAMILY);
     Application a = validator.validate(execution.getVariables(), rules.value(pack, "minimumAge"));
+    intake.requireNoOpenCase(execution, MembershipFamily.FAMILY, "idCardNumber", "身份证号码", a.idCardNumber(),
+        "：一人一档，同一申请人的发展工作在一个案件中进行（撤回或结案后方可重新登记；转接组织关系请用转接功能）");
     execution.setVariable("applicantName", a.applicantName());
     execution.setVariable("idCardNumber", a.idCardNumber());
     execution.setVariable("birthDate", a.birthDate().toString());

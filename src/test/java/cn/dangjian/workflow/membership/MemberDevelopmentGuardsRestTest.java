@@ -178,4 +178,42 @@ class MemberDevelopmentGuardsRestTest extends MemberDevelopmentTestBase {
     assertThat(runtime.getVariable(c.pi.getId(), "admissionVoteResult")).isEqualTo("passed");
     assertThat(c.pi).isWaitingAt("Task_CommitteeTalk");
   }
+
+  // ---- item 9: one person, one open case ----
+
+  private HttpResponse<String> startOverRest(String door, String user, Map<String, Object> application) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    application.forEach((k, v) -> variables.put(k, Map.of("value", v, "type", "String")));
+    return http().postJson("/engine-rest/process-definition/key/memberDevelopment/" + door, user,
+        json(Map.of("variables", variables)));
+  }
+
+  @Test
+  void onePersonHasOneOpenCaseAcrossBranches() {
+    LocalDate birth = LocalDate.of(1999, 9, 9);
+    at(LocalDate.of(2025, 3, 3));
+    Map<String, Object> first = application("周敏", birth, LocalDate.of(2025, 3, 3), "C1-B1");
+    HttpResponse<String> started = startOverRest("start", "b1-secretary", first);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String caseNumber = started.body().replaceAll(".*\"businessKey\":\"([^\"]+)\".*", "$1");
+    long open = runtime.createProcessInstanceQuery().count();
+
+    Map<String, Object> again = application("周敏", birth, LocalDate.of(2025, 3, 3), "C1-B2");
+    again.put("idCardNumber", first.get("idCardNumber"));
+    for (String door : new String[] {"start", "submit-form"}) {
+      refused(startOverRest(door, "b2-secretary", again), "idCardNumber", "已有进行中的党员发展案件 " + caseNumber);
+    }
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(open);
+
+    // once that case has ended, the person may apply again
+    ProcessInstance withdrawn = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
+    runJobs(withdrawn);
+    HttpResponse<String> withdrawal = http().postJson("/api/membership/cases/" + caseNumber + "/withdrawal",
+        "b1-secretary", json(Map.of("withdrawalDate", "2025-03-03", "withdrawalReason", "本人书面撤回")));
+    assertThat(withdrawal.statusCode()).as(withdrawal.body()).isEqualTo(200);
+    runJobs(withdrawn);
+    assertThat(withdrawn).isEnded();
+    HttpResponse<String> afterwards = startOverRest("start", "b2-secretary", again);
+    assertThat(afterwards.statusCode()).as(afterwards.body()).isEqualTo(200);
+  }
 }
