@@ -4,6 +4,7 @@ import cn.dangjian.workflow.engine.EngineContext;
 import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.rules.RulePacks;
 import cn.dangjian.workflow.web.InvalidInputException;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,8 +15,8 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Opening a case of any family, in its start listener: the rule pack is pinned (the one asked for, which must be
- * the family's, or the family's default), the starter must act for the organisation (a person of the
+ * Opening a case of any family, in its start listener: the rule pack is pinned (the one in force on the case's date;
+ * another of the family only when an administrator asks for it), the starter must act for the organisation (a person of the
  * organisation model registers cases only for their own organisation or one below it), and the case gets its
  * number (business key) and title. Sets {@code caseFamily}, {@code rulePack}, {@code rulePackTitle},
  * {@code organisationCode}, {@code organisationName}, {@code caseNumber} and {@code caseTitle}; publishes
@@ -41,13 +42,27 @@ public class CaseIntake {
     this.runtime = runtime;
   }
 
-  /** Pins the case to its rule pack and returns the pack's id. */
+  /** Pins the case to the rule pack in force today ({@link #pinRulePack(DelegateExecution, CaseFamily, LocalDate)}). */
   public String pinRulePack(DelegateExecution execution, CaseFamily family) {
+    return pinRulePack(execution, family, EngineContext.today());
+  }
+
+  /**
+   * Pins the case to the rule pack in force on {@code caseDate} (e.g. the application date; {@link RulePacks#packFor})
+   * and returns its id. Only an administrator (or the engine's own work) may ask for another pack of the family
+   * ({@code rulePack}); anyone else asking for another gets a refusal naming the pack in force.
+   */
+  public String pinRulePack(DelegateExecution execution, CaseFamily family, LocalDate caseDate) {
+    String inForce = rules.packFor(family.key(), caseDate);
     Object requested = execution.getVariable("rulePack");
-    String pack = requested == null || requested.toString().isBlank() ? rules.defaultPack(family.key())
-        : requested.toString();
+    String pack = requested == null || requested.toString().isBlank() ? inForce : requested.toString();
     if (!rules.exists(pack) || !rules.familyOf(pack).equals(family.key())) {
       throw new InvalidInputException("rulePack", "规则包（rulePack）" + pack + " 不存在或不适用于" + family.title());
+    }
+    boolean override = EngineContext.authenticatedAdministrator() || EngineContext.authenticatedUserId().isEmpty();
+    if (!pack.equals(inForce) && !override) {
+      throw new InvalidInputException("rulePack", "规则包（rulePack）" + pack + " 不适用：" + caseDate + " 适用的是"
+          + rules.title(inForce) + "（" + inForce + "），只有系统管理员可以指定其他规则包");
     }
     execution.setVariable("rulePack", pack);
     execution.setVariable("rulePackTitle", rules.title(pack));
