@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opening a case of any family, in its start listener: the rule pack is pinned (the one in force on the case's date;
- * another of the family only when an administrator asks for it), the starter must act for the organisation (a person of the
- * organisation model registers cases only for their own organisation or one below it), and the case gets its
- * number (business key) and title. Sets {@code caseFamily}, {@code rulePack}, {@code rulePackTitle},
+ * another of the family only when an administrator asks for it), the starter must act for the organisation (a
+ * person of the organisation model registers cases only for their own organisation or one below it), and the case
+ * gets its number (business key) and title. Sets {@code caseFamily}, {@code rulePack}, {@code rulePackTitle},
  * {@code organisationCode}, {@code organisationName}, {@code caseNumber} and {@code caseTitle}; publishes
  * {@link CaseOpened}.
  */

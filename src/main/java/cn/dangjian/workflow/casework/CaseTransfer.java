@@ -35,8 +35,8 @@ public class CaseTransfer {
   public void requireOpen(DelegateExecution execution, String field) {
     String caseNumber = execution.getProcessBusinessKey();
     if (CaseOutcome.reached(execution)) {
-      throw new InvalidInputException(field, "案件 " + caseNumber + " 已作出结论（" + execution.getVariable(CaseOutcome.VARIABLE)
-          + "），不能再转接到其他组织：案卷按原组织的结论归档");
+      throw new InvalidInputException(field, "案件 " + caseNumber + " 已作出结论（"
+          + execution.getVariable(CaseOutcome.VARIABLE) + "），不能再转接到其他组织：案卷按原组织的结论归档");
     }
     if (dossiers.isClosed(StoredRecord.dossierKeyOf(caseNumber, execution.getProcessInstanceId()))) {
       throw new InvalidInputException(field, "案件 " + caseNumber + " 的案卷已归档（已生成归档目录），不能再转接到其他组织");

@@ -369,7 +369,8 @@ public class TaskGuards {
   public void conversionVote(DelegateTask task) {
     String branch = (String) task.getVariable("branchCode");
     LocalDate meeting = stepDate(task, "conversionMeetingDate", "支部大会日期");
-    ConversionDates.meetingAfterProbation(meeting, deadlines.probationEndDate(task), rules.article(pack(task), "probation"));
+    ConversionDates.meetingAfterProbation(meeting, deadlines.probationEndDate(task),
+        rules.article(pack(task), "probation"));
     String proposal = choice(task, "conversionProposal", "表决事项", Set.of("convert", "extend", "cancel"));
     if (!proposal.equals("convert") && optionalText(task, "conversionProposalReason") == null) {
       throw new MembershipValidationException("conversionProposalReason", "延长预备期或取消预备党员资格须写明理由（conversionProposalReason）");
