@@ -52,9 +52,17 @@ export async function startMemberDevelopmentCase(namePrefix) {
   return (await response.json()).businessKey;
 }
 
-/** A valid 18-character ID card number (GB 11643 checksum) of a woman born on yyyyMMdd. */
+let idCardSequence = Math.floor(Math.random() * 5_000_000);
+
+/**
+ * A valid 18-character ID card number (GB 11643 checksum) of a woman born on yyyyMMdd, a different one at every call:
+ * one person may have only one open case.
+ */
 export function idCard(birth) {
-  const body = `110101${birth}124`;
+  const n = idCardSequence++ % 5_000_000;
+  const sequence = n % 500;
+  const region = `11${String(Math.floor(n / 500)).padStart(4, '0')}`;
+  const body = `${region}${birth}${String(Math.floor(sequence / 5)).padStart(2, '0')}${2 * (sequence % 5)}`;
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...body].reduce((s, d, i) => s + Number(d) * weights[i], 0);
   return body + '10X98765432'[sum % 11];

@@ -32,24 +32,30 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Dossiers (一人一档 / 一案一档) for auditors and administrators: list, export as ZIP, verify. */
+/**
+ * Dossiers (一人一档 / 一案一档) for auditors and administrators, and read only for those who assemble them
+ * ({@link RecordReaders}): list, export as ZIP, verify. A dossier of a case the reader may not see is 404.
+ */
 @RestController
 @RequestMapping("/api/dossiers")
-@PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
-@Tag(name = "案卷", description = "一案一档：案卷列表、导出（ZIP）、摘要链验证（仅审计员和管理员）")
+@PreAuthorize(RecordReaders.MAY_USE_API)
+@Tag(name = "案卷", description = "一案一档：案卷列表、导出（ZIP）、摘要链验证（审计员和管理员；党支部书记、党委组织委员、组织部门只读本组织及下级的案件）")
 @SecurityRequirement(name = RecordsOpenApi.BASIC)
 @ApiResponse(responseCode = "401", description = "未登录", content = @Content(schema = @Schema(implementation = ApiError.class)))
-@ApiResponse(responseCode = "403", description = "不是审计员或管理员", content = @Content(schema = @Schema(implementation = ApiError.class)))
+@ApiResponse(responseCode = "403", description = "不是审计员、管理员或负责整理档案的人员", content = @Content(schema = @Schema(implementation = ApiError.class)))
 public class DossierController {
 
   private final DossierService dossiers;
   private final DossierVerifier verifier;
   private final RecordAccessLog accessLog;
+  private final RecordReaders readers;
 
-  public DossierController(DossierService dossiers, DossierVerifier verifier, RecordAccessLog accessLog) {
+  public DossierController(DossierService dossiers, DossierVerifier verifier, RecordAccessLog accessLog,
+      RecordReaders readers) {
     this.dossiers = dossiers;
     this.verifier = verifier;
     this.accessLog = accessLog;
+    this.readers = readers;
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -57,11 +63,16 @@ public class DossierController {
   @ApiResponse(responseCode = "200", description = "案卷列表")
   @ApiResponse(responseCode = "400", description = "limit 超出范围", content = @Content(schema = @Schema(implementation = ApiError.class)))
   public List<DossierSummary> list(
-      @Parameter(description = "最多返回多少个案卷（1–1000）") @RequestParam(defaultValue = "200") int limit) {
+      @Parameter(description = "最多返回多少个案卷（1–1000）") @RequestParam(defaultValue = "200") int limit,
+      Principal user) {
     if (limit < 1 || limit > 1000) {
       throw new FieldValidationException("limit", "limit 应在 1 至 1000 之间");
     }
-    return dossiers.list(limit);
+    if (readers.readsEverything(user)) {
+      return dossiers.list(limit);
+    }
+    return dossiers.list(1000).stream().filter(d -> readers.mayRead(user, dossiers.records(d.dossierKey())))
+        .limit(limit).toList();
   }
 
   @GetMapping(path = "/{businessKey}", produces = {"application/zip", MediaType.APPLICATION_JSON_VALUE})
@@ -76,6 +87,7 @@ public class DossierController {
     RecordQueries.checkDossierKey("businessKey", businessKey);
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
     try {
+      requireReadable(businessKey, user);
       dossiers.export(businessKey, user.getName(), zip);
     } catch (NoSuchDossierException e) {
       accessLog.log(user.getName(), Action.EXPORT_DOSSIER, null, businessKey, request.getRemoteAddr(), Outcome.NOT_FOUND);
@@ -94,13 +106,31 @@ public class DossierController {
   @ApiResponse(responseCode = "404", description = "案卷不存在", content = @Content(schema = @Schema(implementation = ApiError.class)))
   public DossierVerification verification(@PathVariable String businessKey, Principal user, HttpServletRequest request) {
     RecordQueries.checkDossierKey("businessKey", businessKey);
-    DossierVerification verification = verifier.verify(businessKey);
-    if (verification.recordCount() == 0) {
+    DossierVerification verification = readable(businessKey, user) ? verifier.verify(businessKey) : null;
+    if (verification == null || verification.recordCount() == 0) {
       accessLog.log(user.getName(), Action.VERIFY_DOSSIER, null, businessKey, request.getRemoteAddr(), Outcome.NOT_FOUND);
       throw new NotFoundException("案卷不存在：" + businessKey);
     }
     accessLog.log(user.getName(), Action.VERIFY_DOSSIER, null, businessKey, request.getRemoteAddr(),
         verification.intact() ? Outcome.OK : Outcome.FAILED);
     return verification;
+  }
+
+  /** A dossier the reader may not see is answered as one that does not exist (nothing about it is revealed). */
+  private void requireReadable(String businessKey, Principal user) {
+    if (!readable(businessKey, user)) {
+      throw new NoSuchDossierException(businessKey);
+    }
+  }
+
+  private boolean readable(String businessKey, Principal user) {
+    if (readers.readsEverything(user)) {
+      return true;
+    }
+    try {
+      return readers.mayRead(user, dossiers.records(businessKey));
+    } catch (NoSuchDossierException e) {
+      return false;
+    }
   }
 }

@@ -27,22 +27,28 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Records for auditors and administrators: list, download, verify. Every download and verification is logged. */
+/**
+ * Records for auditors and administrators, and read only for those who assemble the dossiers of their organisations
+ * (党支部书记, 基层党委组织委员, 组织部门: their own organisations' cases and those below; {@link RecordReaders}): list,
+ * download, verify. Every download and verification is logged; a record of a case the reader may not see is 404.
+ */
 @RestController
 @RequestMapping("/api/records")
-@PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
-@Tag(name = "文书", description = "签名的 PDF/A 文书：查询、下载、验证（仅审计员和管理员）")
+@PreAuthorize(RecordReaders.MAY_USE_API)
+@Tag(name = "文书", description = "签名的 PDF/A 文书：查询、下载、验证（审计员和管理员；党支部书记、党委组织委员、组织部门只读本组织及下级的案件）")
 @SecurityRequirement(name = RecordsOpenApi.BASIC)
 @ApiResponse(responseCode = "401", description = "未登录", content = @Content(schema = @Schema(implementation = ApiError.class)))
-@ApiResponse(responseCode = "403", description = "不是审计员或管理员", content = @Content(schema = @Schema(implementation = ApiError.class)))
+@ApiResponse(responseCode = "403", description = "不是审计员、管理员或负责整理档案的人员", content = @Content(schema = @Schema(implementation = ApiError.class)))
 public class RecordController {
 
   private final RecordQueries records;
   private final RecordAccessLog accessLog;
+  private final RecordReaders readers;
 
-  public RecordController(RecordQueries records, RecordAccessLog accessLog) {
+  public RecordController(RecordQueries records, RecordAccessLog accessLog, RecordReaders readers) {
     this.records = records;
     this.accessLog = accessLog;
+    this.readers = readers;
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -52,8 +58,10 @@ public class RecordController {
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   public List<RecordSummary> list(
       @Parameter(description = "案卷的业务键") @RequestParam(required = false) String businessKey,
-      @Parameter(description = "流程实例 ID") @RequestParam(required = false) String processInstanceId) {
-    return records.list(businessKey, processInstanceId).stream().map(RecordSummary::of).toList();
+      @Parameter(description = "流程实例 ID") @RequestParam(required = false) String processInstanceId,
+      Principal user) {
+    return records.list(businessKey, processInstanceId).stream().filter(r -> readers.mayRead(user, r))
+        .map(RecordSummary::of).toList();
   }
 
   @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -61,8 +69,12 @@ public class RecordController {
   @ApiResponse(responseCode = "200", description = "文书")
   @ApiResponse(responseCode = "400", description = "id 格式不正确", content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "404", description = "文书不存在", content = @Content(schema = @Schema(implementation = ApiError.class)))
-  public RecordSummary get(@PathVariable String id) {
-    return RecordSummary.of(records.get(id));
+  public RecordSummary get(@PathVariable String id, Principal user) {
+    StoredRecord record = records.get(id);
+    if (!readers.mayRead(user, record)) {
+      throw new NotFoundException("文书不存在：" + id);
+    }
+    return RecordSummary.of(record);
   }
 
   @GetMapping(path = "/{id}/pdf", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE})
@@ -96,7 +108,11 @@ public class RecordController {
 
   private StoredRecord found(String id, Action action, Principal user, HttpServletRequest request) {
     try {
-      return records.get(id);
+      StoredRecord record = records.get(id);
+      if (!readers.mayRead(user, record)) {
+        throw new NotFoundException("文书不存在：" + id);
+      }
+      return record;
     } catch (NotFoundException e) {
       accessLog.log(user.getName(), action, id, null, request.getRemoteAddr(), Outcome.NOT_FOUND);
       throw e;

@@ -4,17 +4,21 @@ import cn.dangjian.workflow.engine.EngineContext;
 import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.rules.RulePacks;
 import cn.dangjian.workflow.web.InvalidInputException;
+import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Opening a case of any family, in its start listener: the rule pack is pinned (the one asked for, which must be
- * the family's, or the family's default), the starter must act for the organisation (a person of the
- * organisation model registers cases only for their own organisation or one below it), and the case gets its
- * number (business key) and title. Sets {@code caseFamily}, {@code rulePack}, {@code rulePackTitle},
+ * Opening a case of any family, in its start listener: the rule pack is pinned (the one in force on the case's date;
+ * another of the family only when an administrator asks for it), the starter must act for the organisation (a
+ * person of the organisation model registers cases only for their own organisation or one below it), and the case
+ * gets its number (business key) and title. Sets {@code caseFamily}, {@code rulePack}, {@code rulePackTitle},
  * {@code organisationCode}, {@code organisationName}, {@code caseNumber} and {@code caseTitle}; publishes
  * {@link CaseOpened}.
  */
@@ -26,23 +30,39 @@ public class CaseIntake {
   private final OrganisationModel organisations;
   private final ApplicationEventPublisher events;
   private final HistoryService history;
+  private final RuntimeService runtime;
 
   public CaseIntake(RulePacks rules, CaseNumbers numbers, OrganisationModel organisations,
-      ApplicationEventPublisher events, @Lazy HistoryService history) {
+      ApplicationEventPublisher events, @Lazy HistoryService history, @Lazy RuntimeService runtime) {
     this.rules = rules;
     this.numbers = numbers;
     this.organisations = organisations;
     this.events = events;
     this.history = history;
+    this.runtime = runtime;
   }
 
-  /** Pins the case to its rule pack and returns the pack's id. */
+  /** Pins the case to the rule pack in force today ({@link #pinRulePack(DelegateExecution, CaseFamily, LocalDate)}). */
   public String pinRulePack(DelegateExecution execution, CaseFamily family) {
+    return pinRulePack(execution, family, EngineContext.today());
+  }
+
+  /**
+   * Pins the case to the rule pack in force on {@code caseDate} (e.g. the application date; {@link RulePacks#packFor})
+   * and returns its id. Only an administrator (or the engine's own work) may ask for another pack of the family
+   * ({@code rulePack}); anyone else asking for another gets a refusal naming the pack in force.
+   */
+  public String pinRulePack(DelegateExecution execution, CaseFamily family, LocalDate caseDate) {
+    String inForce = rules.packFor(family.key(), caseDate);
     Object requested = execution.getVariable("rulePack");
-    String pack = requested == null || requested.toString().isBlank() ? rules.defaultPack(family.key())
-        : requested.toString();
+    String pack = requested == null || requested.toString().isBlank() ? inForce : requested.toString();
     if (!rules.exists(pack) || !rules.familyOf(pack).equals(family.key())) {
       throw new InvalidInputException("rulePack", "规则包（rulePack）" + pack + " 不存在或不适用于" + family.title());
+    }
+    boolean override = EngineContext.authenticatedAdministrator() || EngineContext.authenticatedUserId().isEmpty();
+    if (!pack.equals(inForce) && !override) {
+      throw new InvalidInputException("rulePack", "规则包（rulePack）" + pack + " 不适用：" + caseDate + " 适用的是"
+          + rules.title(inForce) + "（" + inForce + "），只有系统管理员可以指定其他规则包");
     }
     execution.setVariable("rulePack", pack);
     execution.setVariable("rulePackTitle", rules.title(pack));
@@ -83,6 +103,22 @@ public class CaseIntake {
             + organisationCode + "）：您（" + person.name() + "）不属于该组织或其上级组织，不能为其登记" + family.title()
             + "案件");
       }
+    });
+  }
+
+  /**
+   * One open case per subject (e.g. one person's ID-card number): refuses to open a case of {@code family} while
+   * another of its cases with the same {@code field} value is still running, in any organisation, naming that case.
+   * A case that has ended does not block a new one.
+   */
+  public void requireNoOpenCase(DelegateExecution execution, CaseFamily family, String field, String label,
+      String value, String why) {
+    String processInstanceId = execution.getProcessInstanceId();
+    List<ProcessInstance> open = EngineContext.withoutAuthorization(() -> runtime.createProcessInstanceQuery()
+        .processDefinitionKey(family.processKey()).variableValueEquals(field, value).list());
+    open.stream().filter(p -> !p.getId().equals(processInstanceId)).findFirst().ifPresent(existing -> {
+      throw new InvalidInputException(field, label + "（" + field + "）所示的人已有进行中的" + family.title() + "案件 "
+          + existing.getBusinessKey() + "，不能再登记新的案件" + why);
     });
   }
 

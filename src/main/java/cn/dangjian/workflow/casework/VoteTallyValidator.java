@@ -3,15 +3,19 @@ package cn.dangjian.workflow.casework;
 import cn.dangjian.workflow.web.InvalidInputException;
 import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.identity.Person;
+import cn.dangjian.workflow.identity.Role;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks a vote tally form ({@code voteDue}, {@code votePresent}, {@code voteFor}, {@code voteAgainst},
- * {@code voteAbstain}): the numbers must add up before anything is recorded.
+ * {@code voteAbstain}, and the optional written opinions of absent members {@code voteWrittenFor},
+ * {@code voteWrittenAgainst}, {@code voteWrittenAbstain}): the numbers must add up before anything is recorded.
  */
 @Component
 public class VoteTallyValidator {
+
+  private static final String VOTING_MEMBERS = "有表决权的正式党员人数";
 
   private final OrganisationModel organisations;
 
@@ -22,6 +26,32 @@ public class VoteTallyValidator {
   /** Members of {@code organisationCode} with voting rights (full members not under 留党察看). */
   public long votingMembers(String organisationCode) {
     return organisations.membersOf(organisationCode).stream().filter(Person::hasVotingRights).count();
+  }
+
+  /**
+   * Members of the committee of {@code organisationCode} (党委委员, 支委会委员) with voting rights: those holding a
+   * committee role there ({@link Role#sitsOnCommittee}), not everyone of the organisation (office staff, auditors).
+   */
+  public long committeeMembers(String organisationCode) {
+    return organisations.membersOf(organisationCode).stream().filter(Person::hasVotingRights)
+        .filter(p -> p.roles().get(organisationCode).stream().anyMatch(Role::sitsOnCommittee)).count();
+  }
+
+  /**
+   * A tally of the committee's meeting: due at most its members ({@link #committeeMembers}). Written opinions of
+   * absent members are a rule of the 支部大会 (第二十一条), not of committee meetings: none are read here.
+   */
+  public VoteTally readCommittee(VariableScope scope, String prefix, String organisationCode) {
+    return read(scope, prefix, committeeMembers(organisationCode), committeeLabel(organisationCode), false);
+  }
+
+  private String committeeLabel(String organisationCode) {
+    return switch (organisations.require(organisationCode).type()) {
+      case PARTY_COMMITTEE -> "党委委员人数";
+      case DISCIPLINE_COMMISSION -> "纪委委员人数";
+      case BRANCH -> "支部委员会委员人数";
+      default -> "委员会委员人数";
+    };
   }
 
   /** Reads the tally from the submitted variables and validates it against the organisation's members. */
@@ -36,29 +66,48 @@ public class VoteTallyValidator {
 
   /** Reads a tally whose fields carry a prefix (several votes in one case keep their own numbers). */
   public VoteTally read(VariableScope scope, String prefix, String organisationCode) {
+    return read(scope, prefix, votingMembers(organisationCode), VOTING_MEMBERS, true);
+  }
+
+  private VoteTally read(VariableScope scope, String prefix, long eligible, String eligibleLabel, boolean written) {
     VoteTally tally = new VoteTally(
         FieldValues.integer(scope, field(prefix, "Due"), "应到人数"),
         FieldValues.integer(scope, field(prefix, "Present"), "实到人数"),
         FieldValues.integer(scope, field(prefix, "For"), "赞成票"),
         FieldValues.integer(scope, field(prefix, "Against"), "反对票"),
-        FieldValues.integer(scope, field(prefix, "Abstain"), "弃权票"));
-    long eligible = votingMembers(organisationCode);
+        FieldValues.integer(scope, field(prefix, "Abstain"), "弃权票"),
+        written ? writtenCount(scope, prefix, "WrittenFor", "书面意见赞成票") : 0,
+        written ? writtenCount(scope, prefix, "WrittenAgainst", "书面意见反对票") : 0,
+        written ? writtenCount(scope, prefix, "WrittenAbstain", "书面意见弃权票") : 0);
     try {
-      validate(tally, eligible, FieldValues.optionalText(scope, field(prefix, "DueReason")));
+      validate(tally, eligible, eligibleLabel, FieldValues.optionalText(scope, field(prefix, "DueReason")));
     } catch (InvalidInputException e) {
       String named = field(prefix, e.field().substring("vote".length()));
-      String message = java.util.regex.Pattern.compile("\\bvote(DueReason|Due|Present|For|Against|Abstain)\\b")
+      String message = java.util.regex.Pattern.compile(
+              "\\bvote(DueReason|Due|Present|For|Against|Abstain|WrittenFor|WrittenAgainst|WrittenAbstain)\\b")
           .matcher(e.getMessage()).replaceAll(m -> field(prefix, m.group(1)));
       throw new InvalidInputException(named, message);
     }
     return tally;
   }
 
+  /** A count of written opinions: optional (forms and process versions without the field count none). */
+  private static int writtenCount(VariableScope scope, String prefix, String item, String label) {
+    Object value = scope.getVariable(field(prefix, item));
+    return value == null || value.toString().isBlank() ? 0 : FieldValues.integer(scope, field(prefix, item), label);
+  }
+
   /**
    * The rules: all counts ≥ 0; due ≥ 1 and ≤ the members with voting rights (fewer only with a reason,
-   * e.g. members on long-term leave); present ≤ due; for + against + abstain ≤ present.
+   * e.g. members on long-term leave); present ≤ due; for + against + abstain ≤ present; written opinions only
+   * from the absent (written ≤ due − present).
    */
   public void validate(VoteTally t, long eligible, String dueReason) {
+    validate(t, eligible, VOTING_MEMBERS, dueReason);
+  }
+
+  /** The same, where those entitled to vote are counted otherwise, e.g. {@code 党委委员人数}. */
+  public void validate(VoteTally t, long eligible, String eligibleLabel, String dueReason) {
     nonNegative("voteDue", "应到人数", t.due());
     nonNegative("votePresent", "实到人数", t.present());
     nonNegative("voteFor", "赞成票", t.inFavour());
@@ -68,11 +117,11 @@ public class VoteTallyValidator {
       throw new InvalidInputException("voteDue", "应到人数（voteDue）至少为 1");
     }
     if (t.due() > eligible) {
-      throw new InvalidInputException("voteDue", "应到人数（" + t.due() + "）不能多于有表决权的正式党员人数（"
+      throw new InvalidInputException("voteDue", "应到人数（" + t.due() + "）不能多于" + eligibleLabel + "（"
           + eligible + "）（voteDue）");
     }
     if (t.due() < eligible && dueReason == null) {
-      throw new InvalidInputException("voteDueReason", "应到人数（" + t.due() + "）少于有表决权的正式党员人数（"
+      throw new InvalidInputException("voteDueReason", "应到人数（" + t.due() + "）少于" + eligibleLabel + "（"
           + eligible + "），须填写原因（voteDueReason）");
     }
     if (t.present() > t.due()) {
@@ -82,6 +131,16 @@ public class VoteTallyValidator {
     if (t.inFavour() > t.present()) {
       throw new InvalidInputException("voteFor",
           "赞成票（" + t.inFavour() + "）不能多于实到人数（" + t.present() + "）（voteFor）");
+    }
+    nonNegative("voteWrittenFor", "书面意见赞成票", t.writtenFor());
+    nonNegative("voteWrittenAgainst", "书面意见反对票", t.writtenAgainst());
+    nonNegative("voteWrittenAbstain", "书面意见弃权票", t.writtenAbstain());
+    int absent = t.due() - t.present();
+    if (t.written() > absent) {
+      throw new InvalidInputException("voteWrittenFor", "书面意见（赞成 " + t.writtenFor() + " + 反对 "
+          + t.writtenAgainst() + " + 弃权 " + t.writtenAbstain() + " = " + t.written()
+          + " 份）只能来自因故不能到会的有表决权的正式党员，不能多于应到人数减实到人数（" + t.due() + " − " + t.present()
+          + " = " + absent + "）（voteWrittenFor + voteWrittenAgainst + voteWrittenAbstain；《中国共产党发展党员工作细则》第二十一条）");
     }
     int cast = t.inFavour() + t.against() + t.abstain();
     if (cast > t.present()) {

@@ -3,6 +3,7 @@ package cn.dangjian.workflow.engine;
 import cn.dangjian.workflow.calendar.CaseTime;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -40,6 +41,23 @@ public final class EngineContext {
   public static Optional<String> authenticatedUserId() {
     CommandContext context = Context.getCommandContext();
     return Optional.ofNullable(context == null ? null : context.getAuthenticatedUserId());
+  }
+
+  /**
+   * Whether the running command acts for an administrator: a user among the engine's admin users or in one of its
+   * admin groups ({@code camunda-admin}). False for the engine's own work (no authenticated user).
+   */
+  public static boolean authenticatedAdministrator() {
+    CommandContext context = Context.getCommandContext();
+    Authentication user = context == null ? null : context.getAuthentication();
+    if (user == null || user.getUserId() == null) {
+      return false;
+    }
+    var configuration = context.getProcessEngineConfiguration();
+    List<String> adminUsers = configuration.getAdminUsers();
+    List<String> adminGroups = configuration.getAdminGroups();
+    return adminUsers != null && adminUsers.contains(user.getUserId()) || adminGroups != null
+        && user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(adminGroups::contains);
   }
 
   /**

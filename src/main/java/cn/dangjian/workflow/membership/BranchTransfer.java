@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * Transfer of the case to another branch (message {@code BranchTransfer} with {@code targetBranchCode} and
  * {@code transferReason}): changes {@code branchCode} and moves the case on the platform ({@link CaseTransfer}: the new branch sees
  * it, open tasks of the old branch go to the same roles of the new one). Timers are untouched: time keeps counting.
+ * A case with an outcome or a closed dossier is not transferred (400 before anything changes).
  */
 @Component("branchTransfer")
 public class BranchTransfer implements JavaDelegate {
@@ -27,6 +28,7 @@ public class BranchTransfer implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    transfer.requireOpen(execution, "targetBranchCode");
     String from = (String) execution.getVariable("branchCode");
     String to = FieldValues.text(execution, "targetBranchCode", "转入党支部");
     FieldValues.text(execution, "transferReason", "转接原因");

@@ -1,5 +1,6 @@
 package cn.dangjian.workflow.membership;
 
+import cn.dangjian.workflow.casework.CaseOutcome;
 import cn.dangjian.workflow.casework.FieldValues;
 import cn.dangjian.workflow.engine.EngineContext;
 import cn.dangjian.workflow.calendar.WorkingDayCalendar;
@@ -80,6 +81,6 @@ public class MembershipRouting {
     }
     FieldValues.pastDate(execution, "withdrawalDate", "撤回日期");
     FieldValues.text(execution, "withdrawalReason", "撤回原因");
-    execution.setVariable("caseOutcome", "withdrawn");
+    CaseOutcome.record(execution, "withdrawn");
   }
 }

@@ -1,5 +1,6 @@
 package cn.dangjian.workflow.membership;
 
+import cn.dangjian.workflow.casework.CaseOutcome;
 import cn.dangjian.workflow.casework.FieldValues;
 import cn.dangjian.workflow.casework.VoteTally;
 import cn.dangjian.workflow.casework.VoteTallyValidator;
@@ -73,7 +74,7 @@ public class TaskGuards {
   }
 
   private static void reject(DelegateTask task, String step, String reason) {
-    task.setVariable("caseOutcome", "rejected");
+    CaseOutcome.record(task, "rejected");
     task.setVariable("rejectionStep", step);
     task.setVariable("rejectionReason", reason);
   }
@@ -290,7 +291,7 @@ public class TaskGuards {
     LocalDate date = stepDate(task, "approvalDate", "党委会议日期");
     String decision = choice(task, "admissionApprovalDecision", "审批结论", Set.of("approve", "reject"));
     String reason = text(task, "approvalReason", "审批意见");
-    VoteTally tally = tallies.read(task, "committee", organisations.partyCommittee(branch).code());
+    VoteTally tally = tallies.readCommittee(task, "committee", organisations.partyCommittee(branch).code());
     if (decision.equals("approve") && !tally.passed()) {
       throw new MembershipValidationException("admissionApprovalDecision", "党委会议表决未获通过（" + tally.quorumArithmetic()
           + "；" + tally.majorityArithmetic() + "），不能作出批准决定");
@@ -367,7 +368,9 @@ public class TaskGuards {
   /** Step 23 支部大会讨论转正: same tally rules as step 15. */
   public void conversionVote(DelegateTask task) {
     String branch = (String) task.getVariable("branchCode");
-    stepDate(task, "conversionMeetingDate", "支部大会日期");
+    LocalDate meeting = stepDate(task, "conversionMeetingDate", "支部大会日期");
+    ConversionDates.meetingAfterProbation(meeting, deadlines.probationEndDate(task),
+        rules.article(pack(task), "probation"));
     String proposal = choice(task, "conversionProposal", "表决事项", Set.of("convert", "extend", "cancel"));
     if (!proposal.equals("convert") && optionalText(task, "conversionProposalReason") == null) {
       throw new MembershipValidationException("conversionProposalReason", "延长预备期或取消预备党员资格须写明理由（conversionProposalReason）");
@@ -383,17 +386,19 @@ public class TaskGuards {
   /** Step 24 上级党委审批转正: within 3 months; party age from the end of probation (both 第三十四条). */
   public void conversionApproval(DelegateTask task) {
     String branch = (String) task.getVariable("branchCode");
+    ConversionDates.approvalAfterMeeting(FieldValues.pastDate(task, "conversionApprovalDate", "党委会议日期"),
+        variableDate(task, "conversionMeetingDate"), rules.article(pack(task), "conversionApproval"));
     stepDate(task, "conversionApprovalDate", "党委会议日期");
     String outcome = choice(task, "conversionOutcome", "审批结论", Set.of("convert", "extend", "cancel"));
     text(task, "conversionApprovalReason", "审批意见");
-    VoteTally tally = tallies.read(task, "conversionCommittee", organisations.partyCommittee(branch).code());
+    VoteTally tally = tallies.readCommittee(task, "conversionCommittee", organisations.partyCommittee(branch).code());
     if (!tally.passed()) {
       throw new MembershipValidationException("conversionOutcome", "党委会议表决未获通过（" + tally.quorumArithmetic() + "；"
           + tally.majorityArithmetic() + "），不能作出审批决定");
     }
     switch (outcome) {
       case "convert" -> {
-        task.setVariable("caseOutcome", "converted");
+        CaseOutcome.record(task, "converted");
         task.setVariable("conversionDate", deadlines.probationEndDate(task).toString());
       }
       case "extend" -> {
@@ -401,7 +406,7 @@ public class TaskGuards {
         task.setVariable("probationExtended", true);
         task.setVariable("probationExtensionMonths", FieldValues.integer(task, "extensionMonths", "延长月数"));
       }
-      default -> task.setVariable("caseOutcome", "cancelled");
+      default -> CaseOutcome.record(task, "cancelled");
     }
     task.setVariable("conversionApprovalDone", true);
   }

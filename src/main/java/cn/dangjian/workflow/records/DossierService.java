@@ -43,6 +43,11 @@ public class DossierService {
     return records;
   }
 
+  /** Whether the dossier has its index (归档目录): then it takes no further record. */
+  public boolean isClosed(String dossierKey) {
+    return templates.isDossierIndex(store.head(dossierKey).recordType());
+  }
+
   /** Writes the dossier ZIP; with {@code index.pdf} when the dossier is closed. */
   public void export(String dossierKey, String author, OutputStream target) throws IOException {
     List<StoredRecord> records = records(dossierKey);

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +28,11 @@ import org.springframework.stereotype.Component;
 /**
  * The rule packs of every process family ({@code rules/<family>/<id>.yaml}) for BPMN expressions, e.g.
  * {@code ${rules.period(rulePack, 'talkWithApplicant')}}. Pack ids are unique across families (a duplicate
- * stops start-up); each family has a default pack new cases are pinned to ({@code dangjian.rules.defaults.<family>},
- * for member development also {@code dangjian.membership.rule-pack}), or its only pack.
+ * stops start-up). A new case is pinned to the pack in force on its date ({@link #packFor}): the family's pack with
+ * the latest {@code effective} date on or before it (before the first, the first). A deployment that must stay on
+ * one pack configures it ({@code dangjian.rules.defaults.<family>}, for member development also
+ * {@code dangjian.membership.rule-pack}): then that pack is in force whatever the date. Two packs of a family
+ * effective on the same day (or without a date) need that setting; start-up stops otherwise.
  */
 @Component("rules")
 public class RulePacks {
@@ -36,7 +42,8 @@ public class RulePacks {
 
   private final Map<String, RulePack> packs = new TreeMap<>();
   private final Map<String, String> familyOf = new TreeMap<>();
-  private final Map<String, String> defaults = new TreeMap<>();
+  private final Map<String, String> configured = new TreeMap<>();
+  private final Map<String, List<RulePack>> byEffectiveDate = new TreeMap<>();
 
   @Autowired
   public RulePacks(Environment environment) {
@@ -67,25 +74,36 @@ public class RulePacks {
     } catch (IOException e) {
       throw new UncheckedIOException("无法读取规则包 " + pattern, e);
     }
-    byFamily.forEach((family, ids) -> defaults.put(family, chooseDefault(family, ids, configuredDefaults.get(family))));
+    byFamily.forEach((family, ids) -> {
+      String pin = configuredDefaults.get(family);
+      if (pin != null) {
+        if (!ids.contains(pin)) {
+          throw new RuleViolationException("默认规则包 " + pin + " 不存在（业务类别 " + family + "）；已有：" + ids);
+        }
+        configured.put(family, pin);
+      }
+      List<RulePack> dated = ids.stream().map(packs::get)
+          .sorted(Comparator.comparing(RulePack::effective, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+      if (pin == null && dated.size() > 1) {
+        requireDistinctDates(family, dated);
+      }
+      byEffectiveDate.put(family, dated);
+    });
     configuredDefaults.keySet().stream().filter(family -> !byFamily.containsKey(family)).findFirst().ifPresent(family -> {
       throw new RuleViolationException("默认规则包 " + configuredDefaults.get(family) + " 不存在：业务类别 " + family
           + " 没有规则包；已有：" + packs.keySet());
     });
   }
 
-  private static String chooseDefault(String family, List<String> ids, String configured) {
-    if (configured != null) {
-      if (!ids.contains(configured)) {
-        throw new RuleViolationException("默认规则包 " + configured + " 不存在（业务类别 " + family + "）；已有：" + ids);
+  /** Which of several packs is in force must follow from their dates. */
+  private static void requireDistinctDates(String family, List<RulePack> dated) {
+    for (int i = 0; i < dated.size(); i++) {
+      LocalDate effective = dated.get(i).effective();
+      if (effective == null || i > 0 && effective.equals(dated.get(i - 1).effective())) {
+        throw new RuleViolationException("业务类别 " + family + " 有多个规则包 " + dated.stream().map(RulePack::id).toList()
+            + "，其生效日期（effective）缺失或相同，无法按日期选择：请补齐生效日期，或设置 dangjian.rules.defaults." + family);
       }
-      return configured;
     }
-    if (ids.size() != 1) {
-      throw new RuleViolationException("业务类别 " + family + " 有多个规则包 " + ids + "，须设置 dangjian.rules.defaults."
-          + family);
-    }
-    return ids.get(0);
   }
 
   private static String familyOf(Resource resource) throws IOException {
@@ -109,18 +127,45 @@ public class RulePacks {
   /** The family of member development, whose default pack {@link #defaultPack()} is. */
   public static final String MEMBERSHIP = "membership";
 
-  /** Member development's default pack (kept for the intake of deployed process versions). */
+  /** Member development's pack for a case without a date: {@link #defaultPack(String)}. */
   public String defaultPack() {
     return defaultPack(MEMBERSHIP);
   }
 
-  /** The pack new cases of {@code family} are pinned to. */
+  /** The configured pack of {@code family}, else its newest (latest effective date). */
   public String defaultPack(String family) {
-    String pack = defaults.get(family);
-    if (pack == null) {
-      throw new RuleViolationException("业务类别 " + family + " 没有规则包；已有：" + defaults.keySet());
+    return configuredPack(family).orElseGet(() -> dated(family).get(dated(family).size() - 1).id());
+  }
+
+  /** The pack a deployment keeps {@code family} on, whatever the date ({@code dangjian.rules.defaults.<family>}). */
+  public Optional<String> configuredPack(String family) {
+    dated(family);
+    return Optional.ofNullable(configured.get(family));
+  }
+
+  /**
+   * The pack that applies to a case of {@code family} dated {@code date} (e.g. the application date): the configured
+   * one, else the pack in force on that date by the packs' own effective dates (before the first, the first).
+   */
+  public String packFor(String family, LocalDate date) {
+    return configuredPack(family).orElseGet(() -> {
+      List<RulePack> dated = dated(family);
+      RulePack inForce = dated.get(0);
+      for (RulePack pack : dated) {
+        if (pack.effective() != null && !pack.effective().isAfter(date)) {
+          inForce = pack;
+        }
+      }
+      return inForce.id();
+    });
+  }
+
+  private List<RulePack> dated(String family) {
+    List<RulePack> dated = byEffectiveDate.get(family);
+    if (dated == null) {
+      throw new RuleViolationException("业务类别 " + family + " 没有规则包；已有：" + byEffectiveDate.keySet());
     }
-    return pack;
+    return dated;
   }
 
   /** The family a pack belongs to, e.g. {@code membership} for {@code 2014}. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class FormFieldUsageTest {
 
   /** Vote tallies are read by prefix: {@code VoteTallyValidator.field("committee", "For")} is committeeVoteFor. */
-  private static final Pattern TALLY = Pattern.compile("(.*?)(?:Vote|vote)(Due|Present|For|Against|Abstain|DueReason)");
+  private static final Pattern TALLY = Pattern.compile("(.*?)(?:Vote|vote)(Due|Present|For|Against|Abstain|DueReason|WrittenFor|WrittenAgainst|WrittenAbstain)");
 
   @Test
   void everyFormFieldIsReadByTheProcess() throws IOException {

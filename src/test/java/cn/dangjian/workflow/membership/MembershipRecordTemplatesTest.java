@@ -102,6 +102,25 @@ class MembershipRecordTemplatesTest {
   }
 
   @Test
+  void resolutionShowsWrittenOpinionsInTheVotesButNotInTheAttendance() {
+    Map<String, Object> v = base();
+    v.putAll(Map.of("meetingDate", "2026-05-25", "meetingMinutes", "逐个表决", "voteDue", 7, "votePresent", 4,
+        "voteFor", 3, "voteAgainst", 1, "voteAbstain", 0, "voteWrittenFor", 2, "voteWrittenAgainst", 0,
+        "voteWrittenAbstain", 1));
+    RecordContent content = compose("membership.admission-resolution", v);
+    List<RecordContent.Table> tables = content.blocks().stream().filter(RecordContent.Table.class::isInstance)
+        .map(RecordContent.Table.class::cast).toList();
+    assertThat(tables.get(0).rows()).containsExactly(List.of("7", "4", "3", "1", "0", "0"));
+    assertThat(tables.get(1).rows()).containsExactly(List.of("3 份", "2", "0", "1", "5"));
+    assertThat(tables.get(2).rows()).containsExactly(
+        List.of("到会人数须超过应到人数的半数", "实到 4 人 > 应到 7 人的半数（3.5）（书面意见 3 份不计入到会人数）", "符合"),
+        List.of("赞成票（含书面意见）须超过应到人数的半数", "赞成 5 票（其中书面意见 2 票） > 应到 7 人的半数（3.5）", "通过"));
+    assertThat(content.data().get("tally")).isInstanceOfSatisfying(Map.class, tally -> assertThat(tally)
+        .containsEntry("present", 4).containsEntry("passed", true)
+        .containsEntry("written", Map.of("for", 2, "against", 0, "abstain", 1)));
+  }
+
+  @Test
   void decisionCodesArePrintedInChinese() {
     Map<String, Object> v = base();
     v.putAll(Map.of("recommendationSource", "党员推荐", "activistDecisionDate", "2026-01-10", "activistDecision",

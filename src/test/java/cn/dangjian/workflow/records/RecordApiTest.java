@@ -59,10 +59,10 @@ class RecordApiTest {
   }
 
   @Test
-  void secretaryGets403() throws Exception {
+  void aMemberWithoutDossierDutiesGets403() throws Exception {
     for (String path : List.of("/api/records?businessKey=" + key, "/api/records/" + record.id() + "/pdf",
         "/api/records/" + record.id() + "/verification", "/api/dossiers", "/api/dossiers/" + key)) {
-      ResponseEntity<String> response = as("b1-secretary").getForEntity(path, String.class);
+      ResponseEntity<String> response = as("b1-member1").getForEntity(path, String.class);
       assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(json.readTree(response.getBody()).path("message").asText()).contains("无权访问");
     }

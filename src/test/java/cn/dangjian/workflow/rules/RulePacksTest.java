@@ -67,4 +67,17 @@ class RulePacksTest {
     assertThat(new RulePacks(java.util.Map.of("accountability", "a2"), pattern).defaultPack("accountability"))
         .isEqualTo("a2");
   }
+
+  @Test
+  void theNewCaseGetsThePackInForceOnItsDateUnlessTheDeploymentIsKeptOnOne() {
+    RulePacks byDate = new RulePacks(java.util.Map.of(), RulePacks.LOCATION);
+    assertThat(byDate.configuredPack("membership")).isEmpty();
+    assertThat(byDate.packFor("membership", java.time.LocalDate.of(2026, 5, 17))).isEqualTo("2014");
+    assertThat(byDate.packFor("membership", java.time.LocalDate.of(2026, 5, 18))).isEqualTo("2026");
+    assertThat(byDate.packFor("membership", java.time.LocalDate.of(2010, 1, 1))).as("before the first: the first")
+        .isEqualTo("2014");
+    assertThat(byDate.defaultPack("membership")).isEqualTo("2026");
+    assertThat(rules.configuredPack("membership")).contains("2014");
+    assertThat(rules.packFor("membership", java.time.LocalDate.of(2026, 11, 20))).isEqualTo("2014");
+  }
 }
