@@ -34,14 +34,16 @@ public class TaskGuards {
   private final MemberSelectionValidator selections;
   private final OrganisationDirectory organisations;
   private final Deadlines deadlines;
+  private final ConversionResolution resolutions;
 
   public TaskGuards(RulePacks rules, VoteTallyValidator tallies, MemberSelectionValidator selections,
-      OrganisationDirectory organisations, Deadlines deadlines) {
+      OrganisationDirectory organisations, Deadlines deadlines, ConversionResolution resolutions) {
     this.rules = rules;
     this.tallies = tallies;
     this.selections = selections;
     this.organisations = organisations;
     this.deadlines = deadlines;
+    this.resolutions = resolutions;
   }
 
   // ---- helpers ----
@@ -380,29 +382,36 @@ public class TaskGuards {
     task.setVariable("conversionVoteResult", result);
   }
 
-  /** Step 24 上级党委审批转正: within 3 months; party age from the end of probation (both 第三十四条). */
+  /**
+   * Step 24 上级党委审批转正: the 党委 approves or does not approve the branch's resolution — the same outcome, the same
+   * extension months — and never substitutes another (第三十三条); not approved goes back to the branch meeting with
+   * the reason. Within 3 months; party age from the end of probation (both 第三十四条).
+   */
   public void conversionApproval(DelegateTask task) {
     String branch = (String) task.getVariable("branchCode");
     stepDate(task, "conversionApprovalDate", "党委会议日期");
-    String outcome = choice(task, "conversionOutcome", "审批结论", Set.of("convert", "extend", "cancel"));
-    text(task, "conversionApprovalReason", "审批意见");
+    String decision = choice(task, "conversionApprovalDecision", "审批结论", Set.of("approve", "notApproved"));
+    String reason = text(task, "conversionApprovalReason", "审批意见");
     VoteTally tally = tallies.read(task, "conversionCommittee", organisations.partyCommittee(branch).code());
-    if (!tally.passed()) {
-      throw new MembershipValidationException("conversionOutcome", "党委会议表决未获通过（" + tally.quorumArithmetic() + "；"
-          + tally.majorityArithmetic() + "），不能作出审批决定");
+    if (decision.equals("approve") && !tally.passed()) {
+      throw new MembershipValidationException("conversionApprovalDecision", "党委会议表决未获通过（" + tally.quorumArithmetic()
+          + "；" + tally.majorityArithmetic() + "），不能批准支部大会的决议（《中国共产党发展党员工作细则》第三十四条）");
     }
+    String outcome = decision.equals("approve") ? resolutions.approvedOutcome(task)
+        : resolutions.returnToBranch(task, reason);
     switch (outcome) {
       case "convert" -> {
         task.setVariable("caseOutcome", "converted");
         task.setVariable("conversionDate", deadlines.probationEndDate(task).toString());
       }
       case "extend" -> {
-        extensionMonths(task, "extensionMonths");
         task.setVariable("probationExtended", true);
-        task.setVariable("probationExtensionMonths", FieldValues.integer(task, "extensionMonths", "延长月数"));
+        task.setVariable("probationExtensionMonths", resolutions.extensionMonths(task));
       }
-      default -> task.setVariable("caseOutcome", "cancelled");
+      case "cancel" -> task.setVariable("caseOutcome", "cancelled");
+      default -> { } // returned to the branch: no outcome
     }
+    task.setVariable("conversionOutcome", outcome);
     task.setVariable("conversionApprovalDone", true);
   }
 

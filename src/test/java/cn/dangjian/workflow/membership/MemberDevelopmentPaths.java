@@ -43,6 +43,7 @@ final class MemberDevelopmentPaths {
     paths.put("admission not approved", this::admissionNotApproved);
     paths.put("conversion meeting repeated, probation extended, converted", this::probationExtended);
     paths.put("probationary status cancelled", this::statusCancelled);
+    paths.put("conversion resolution not approved, back to the branch", this::conversionNotApproved);
     paths.put("2026 pack: mandatory 公示", this::publicNotice2026);
     paths.put("applicant withdraws", this::withdrawn);
     paths.put("transferred to another branch", this::transferred);
@@ -168,6 +169,11 @@ final class MemberDevelopmentPaths {
     newCase().untilProbation().probationEnds(day(2027, 5, 25)).conversionApplication(day(2027, 5, 26))
         .conversionVote(day(2027, 6, 1), "cancel", null, 7, 5).conversionApproval(day(2027, 6, 20), "cancel", null)
         .archive(day(2027, 6, 25));
+  }
+
+  private void conversionNotApproved() {
+    conversionVoted().conversionNotApproved(day(2027, 6, 15), "须重新讨论")
+        .conversionVote(day(2027, 6, 22), "convert", null, 7, 7).conversionApproval(day(2027, 6, 30), "convert", null);
   }
 
   private void publicNotice2026() {

@@ -1,5 +1,7 @@
 package cn.dangjian.workflow.membership;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.dangjian.workflow.casework.VoteTallyValidator;
 import cn.dangjian.workflow.support.ProcessScenario;
 
@@ -238,11 +240,28 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
       return this;
     }
 
+    /**
+     * The 党委 approves the branch's resolution, which must be {@code outcome} (with {@code months} of extension): the
+     * 党委 approves or does not approve the resolution, it never enters an outcome of its own (第三十三条).
+     */
     public Case conversionApproval(LocalDate day, String outcome, Integer months) {
+      assertThat(runtime.getVariable(pi.getId(), "conversionProposal")).as("the branch's resolution").isEqualTo(outcome);
+      if (months != null) {
+        assertThat(((Number) runtime.getVariable(pi.getId(), "proposedExtensionMonths")).intValue()).isEqualTo(months);
+      }
       at(day);
-      complete(pi, "Task_ConversionApproval", with(vars("conversionApprovalDate", day.toString(), "conversionOutcome",
-          outcome, "extensionMonths", months, "conversionApprovalReason", "党委会议集体讨论"),
+      complete(pi, "Task_ConversionApproval", with(vars("conversionApprovalDate", day.toString(),
+          "conversionApprovalDecision", "approve", "conversionApprovalReason", "党委会议集体讨论"),
           tally("conversionCommittee", 4, 4, 3, 1, 0)));
+      return this;
+    }
+
+    /** The 党委 does not approve the branch's resolution: back to the branch meeting with the reason. */
+    public Case conversionNotApproved(LocalDate day, String reason) {
+      at(day);
+      complete(pi, "Task_ConversionApproval", with(vars("conversionApprovalDate", day.toString(),
+          "conversionApprovalDecision", "notApproved", "conversionApprovalReason", reason),
+          tally("conversionCommittee", 4, 4, 1, 3, 0)));
       return this;
     }
 
