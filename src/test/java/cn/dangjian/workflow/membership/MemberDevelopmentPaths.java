@@ -32,6 +32,7 @@ final class MemberDevelopmentPaths {
     paths.put("approval extended once", this::approvalExtended);
     paths.put("approval over six months supervised", this::approvalEscalated);
     paths.put("approval ends its open supervision", this::approvalEndsSupervision);
+    paths.put("approval recorded late but dated in time ends the extension task", this::approvalRecordedLateInTime);
     paths.put("conversion approval overdue, supervised", this::conversionEscalated);
     paths.put("conversion approval ends its open supervision", this::conversionApprovalEndsSupervision);
     paths.put("activist deferred, then rejected", this::activistDeferredThenRejected);
@@ -110,6 +111,14 @@ final class MemberDevelopmentPaths {
     Case c = admissionVoted().probationEnds(day(2026, 8, 26));
     scenario.complete(c.pi, "Task_ExtendApproval", vars("approvalExtensionReason", "材料补充"));
     c.probationEnds(day(2026, 11, 26)).approval(day(2026, 11, 27), "approve");
+  }
+
+  private void approvalRecordedLateInTime() {
+    Case c = admissionVoted().probationEnds(day(2026, 8, 26));
+    at(day(2026, 8, 27));
+    scenario.complete(c.pi, "Task_CommitteeApproval", MemberDevelopmentScenario.with(vars("approvalDate", "2026-08-20",
+        "admissionApprovalDecision", "approve", "approvalReason", "会后补录"),
+        MemberDevelopmentScenario.tally("committee", 4, 4, 4, 0, 0)));
   }
 
   private void conversionEscalated() {
