@@ -53,7 +53,7 @@ public class TaskGuards {
   }
 
   /** A date of the main line of the case: not in the future, not before the previous step. */
-  private static LocalDate stepDate(DelegateTask task, String field, String label) {
+  static LocalDate stepDate(DelegateTask task, String field, String label) {
     LocalDate date = FieldValues.pastDate(task, field, label);
     Object last = task.getVariable("lastStepDate");
     FieldValues.notBefore(date, last == null ? null : LocalDate.parse(last.toString()), field, label, "上一步骤的日期");

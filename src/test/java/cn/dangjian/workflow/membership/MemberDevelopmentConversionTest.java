@@ -6,12 +6,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Conversion (转正, 第三十三条、第三十四条): the 上级党委 approves or does not approve the branch's resolution — never
+ * Conversion (转正, 第三十三条、第三十四条): written application, the 党小组's opinion, the 支委会's review, the branch
+ * meeting, then the 上级党委, which approves or does not approve the branch's resolution — never
  * another outcome — and a resolution not approved goes back to the branch meeting with the reason. Submissions go
  * through the form door Tasklist and {@code submit-form} use ({@link FormService#submitTaskForm}).
  */
@@ -23,6 +26,37 @@ class MemberDevelopmentConversionTest extends MemberDevelopmentTestBase {
     return newCase().untilProbation().probationEnds(LocalDate.of(2027, 5, 25))
         .conversionApplication(LocalDate.of(2027, 5, 25))
         .conversionVote(LocalDate.of(2027, 6, 1), proposal, months, 7, 6);
+  }
+
+  @Test
+  void theBranchMeetingFollowsThePartyGroupOpinionAndTheCommitteeReview() {
+    Case c = newCase().untilProbation().probationEnds(LocalDate.of(2027, 5, 25))
+        .applyForConversion(LocalDate.of(2027, 5, 25));
+    assertThat(c.pi).isWaitingAt("Task_PartyGroupConversionOpinion");
+    assertThat(candidateGroups("Task_PartyGroupConversionOpinion", c))
+        .containsExactlyInAnyOrder("C1-B1.secretary", "C1-B1.deputy-secretary", "C1-B1.organiser");
+    at(LocalDate.of(2027, 5, 27));
+    assertThatThrownBy(() -> forms.submitTaskForm(task(c.pi, "Task_PartyGroupConversionOpinion").getId(), vars(
+        "partyGroupOpinionDate", "2027-05-20", "partyGroupOpinion", "同意")))
+        .hasMessageContaining("partyGroupOpinionDate").hasMessageContaining("上一步骤的日期");
+
+    c.partyGroupConversionOpinion(LocalDate.of(2027, 5, 27));
+    assertThat(c.pi).isWaitingAt("Task_BranchCommitteeConversionReview");
+    assertThat(candidateGroups("Task_BranchCommitteeConversionReview", c)).containsExactly("C1-B1.committee");
+    at(LocalDate.of(2027, 5, 28));
+    assertThatThrownBy(() -> forms.submitTaskForm(task(c.pi, "Task_BranchCommitteeConversionReview").getId(), vars(
+        "conversionReviewDate", "2027-05-28", "conversionReviewOpinion", "x", "conversionReviewProposal", "admit")))
+        .hasMessageContaining("conversionReviewProposal");
+
+    c.branchCommitteeConversionReview(LocalDate.of(2027, 5, 28), "extend");
+    assertThat(c.pi).isWaitingAt("Task_ConversionVote");
+    assertThat(recordsOf(c.pi)).endsWith("membership.conversion-application",
+        "membership.party-group-conversion-opinion", "membership.branch-committee-conversion-review");
+  }
+
+  private List<String> candidateGroups(String key, Case c) {
+    return tasks.getIdentityLinksForTask(task(c.pi, key).getId()).stream()
+        .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
   }
 
   @Test

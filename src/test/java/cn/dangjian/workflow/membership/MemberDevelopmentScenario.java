@@ -224,7 +224,30 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
       return this;
     }
 
+    /**
+     * The written application, then the 党小组's opinion and the 支委会's review on the same day (第三十三条), ready for
+     * the branch meeting.
+     */
     public Case conversionApplication(LocalDate day) {
+      return applyForConversion(day).partyGroupConversionOpinion(day).branchCommitteeConversionReview(day, "convert");
+    }
+
+    public Case partyGroupConversionOpinion(LocalDate day) {
+      at(day);
+      complete(pi, "Task_PartyGroupConversionOpinion", vars("partyGroupOpinionDate", day.toString(), "partyGroupOpinion",
+          "预备期表现良好，同意按期转正"));
+      return this;
+    }
+
+    public Case branchCommitteeConversionReview(LocalDate day, String proposal) {
+      at(day);
+      complete(pi, "Task_BranchCommitteeConversionReview", vars("conversionReviewDate", day.toString(),
+          "conversionReviewOpinion", "审查转正申请和党小组意见", "conversionReviewProposal", proposal));
+      return this;
+    }
+
+    /** The written application alone (第三十二条、第三十三条). */
+    public Case applyForConversion(LocalDate day) {
       at(day);
       complete(pi, "Task_ApplyForConversion", vars("conversionApplicationDate", day.toString(), "probationSummary",
           "预备期表现良好"));
