@@ -35,15 +35,18 @@ public class TaskGuards {
   private final OrganisationDirectory organisations;
   private final Deadlines deadlines;
   private final ConversionResolution resolutions;
+  private final ContinuedTraining continuedTraining;
 
   public TaskGuards(RulePacks rules, VoteTallyValidator tallies, MemberSelectionValidator selections,
-      OrganisationDirectory organisations, Deadlines deadlines, ConversionResolution resolutions) {
+      OrganisationDirectory organisations, Deadlines deadlines, ConversionResolution resolutions,
+      ContinuedTraining continuedTraining) {
     this.rules = rules;
     this.tallies = tallies;
     this.selections = selections;
     this.organisations = organisations;
     this.deadlines = deadlines;
     this.resolutions = resolutions;
+    this.continuedTraining = continuedTraining;
   }
 
   // ---- helpers ----
@@ -235,12 +238,15 @@ public class TaskGuards {
     }
   }
 
-  /** Step 13 上级党委预审. */
+  /** Step 13 上级党委预审: passed, not passed (the case ends), or not passed and 继续培养考察. */
   public void preReview(DelegateTask task) {
     stepDate(task, "preReviewDate", "预审日期");
     String opinion = text(task, "preReviewOpinion", "预审意见");
-    if (choice(task, "preReviewDecision", "预审结论", Set.of("pass", "reject")).equals("reject")) {
+    String decision = choice(task, "preReviewDecision", "预审结论", Set.of("pass", "reject", ContinuedTraining.DECISION));
+    if (decision.equals("reject")) {
       reject(task, "上级党委预审", opinion);
+    } else if (decision.equals(ContinuedTraining.DECISION)) {
+      continuedTraining.begin(task, "上级党委预审", opinion, ContinuedTraining.FROM_PRE_REVIEW, "preReviewDecision");
     }
   }
 
@@ -269,8 +275,25 @@ public class TaskGuards {
     task.setVariable("admissionVoteAttempts", increment(task, "admissionVoteAttempts"));
     if (result.equals("passed")) {
       task.setVariable("admissionMeetingDate", date.toString());
-    } else if (result.equals("failed")) {
-      reject(task, "支部大会讨论", "支部大会表决未通过：" + tally.majorityArithmetic());
+    }
+    if (result.equals("failed")) {
+      failedAdmissionVote(task, "支部大会表决未通过：" + tally.majorityArithmetic());
+    } else {
+      task.setVariable("admissionVoteFollowUp", null);
+    }
+  }
+
+  /** A failed vote ends the case or, as the meeting decides, sends the 发展对象 back to training. */
+  private void failedAdmissionVote(DelegateTask task, String reason) {
+    if (optionalText(task, "admissionVoteFollowUp") == null) {
+      throw new MembershipValidationException("admissionVoteFollowUp", reason + "，须选择表决未通过时的处理：不予接收（结案）或继续培养考察"
+          + "（admissionVoteFollowUp；《中国共产党发展党员工作细则》第二十一条）");
+    }
+    if (choice(task, "admissionVoteFollowUp", "表决未通过时的处理", Set.of("reject", ContinuedTraining.DECISION))
+        .equals(ContinuedTraining.DECISION)) {
+      continuedTraining.begin(task, "支部大会讨论", reason, ContinuedTraining.FROM_ADMISSION_VOTE, "admissionVoteFollowUp");
+    } else {
+      reject(task, "支部大会讨论", reason);
     }
   }
 
@@ -290,7 +313,8 @@ public class TaskGuards {
   public void admissionApproval(DelegateTask task) {
     String branch = (String) task.getVariable("branchCode");
     LocalDate date = stepDate(task, "approvalDate", "党委会议日期");
-    String decision = choice(task, "admissionApprovalDecision", "审批结论", Set.of("approve", "reject"));
+    String decision = choice(task, "admissionApprovalDecision", "审批结论",
+        Set.of("approve", "reject", ContinuedTraining.DECISION));
     String reason = text(task, "approvalReason", "审批意见");
     VoteTally tally = tallies.read(task, "committee", organisations.partyCommittee(branch).code());
     if (decision.equals("approve") && !tally.passed()) {
@@ -307,6 +331,8 @@ public class TaskGuards {
         date.isAfter(meeting.plus(rules.parsedPeriod(pack(task), "admissionApprovalExtended"))));
     if (decision.equals("reject")) {
       reject(task, "上级党委审批", reason);
+    } else if (decision.equals(ContinuedTraining.DECISION)) {
+      continuedTraining.begin(task, "上级党委审批", reason, ContinuedTraining.FROM_APPROVAL, "admissionApprovalDecision");
     }
     task.setVariable("admissionApprovalDone", true);
   }

@@ -42,6 +42,9 @@ final class MemberDevelopmentPaths {
     paths.put("pre-review rejects", this::preReviewRejects);
     paths.put("general meeting without quorum, then fails", this::admissionVoteNoQuorumThenFailed);
     paths.put("admission not approved", this::admissionNotApproved);
+    paths.put("pre-review not passed, training continues, reviewed again", this::preReviewContinuesTraining);
+    paths.put("general meeting fails, training continues", this::admissionVoteContinuesTraining);
+    paths.put("admission not approved, training continues", this::approvalContinuesTraining);
     paths.put("conversion meeting repeated, probation extended, converted", this::probationExtended);
     paths.put("probationary status cancelled", this::statusCancelled);
     paths.put("conversion resolution not approved, back to the branch", this::conversionNotApproved);
@@ -160,6 +163,26 @@ final class MemberDevelopmentPaths {
   private void admissionVoteNoQuorumThenFailed() {
     newCase().untilAdmissionVote().admissionVote(day(2026, 5, 25), 7, 3, 3, 0, 0)
         .admissionVote(day(2026, 6, 1), 7, 5, 3, 1, 1).archive(day(2026, 6, 5));
+  }
+
+  private void preReviewContinuesTraining() {
+    reviewed().politicalReview(day(2026, 5, 6), "passed").shortTraining(day(2026, 5, 11), 3, 24)
+        .branchCommitteeReview(day(2026, 5, 15), "approve").preReview(day(2026, 5, 20), "continueTraining")
+        .continueTraining(day(2026, 11, 20)).branchCommitteeReview(day(2026, 11, 25), "approve")
+        .preReview(day(2026, 11, 30), "pass");
+  }
+
+  private void admissionVoteContinuesTraining() {
+    Case c = newCase().untilAdmissionVote();
+    at(day(2026, 5, 25));
+    scenario.complete(c.pi, "Task_BranchMeetingVote", MemberDevelopmentScenario.with(vars("meetingDate", "2026-05-25",
+        "meetingMinutes", "逐个表决", "admissionVoteFollowUp", "continueTraining"),
+        MemberDevelopmentScenario.tally("", 7, 5, 3, 1, 1)));
+    c.continueTraining(day(2026, 11, 25));
+  }
+
+  private void approvalContinuesTraining() {
+    admissionVoted().approval(day(2026, 6, 10), "continueTraining").continueTraining(day(2026, 12, 10));
   }
 
   private void admissionNotApproved() {

@@ -185,8 +185,18 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
 
     public Case admissionVote(LocalDate day, int due, int present, int inFavour, int against, int abstain) {
       at(day);
+      boolean fails = present * 2 > due && inFavour * 2 <= due;
       complete(pi, "Task_BranchMeetingVote", with(vars("meetingDate", day.toString(), "meetingMinutes", "逐个表决",
-          "voteDueReason", due < 7 ? "党员外出学习，经支委会同意不计入" : null), tally("", due, present, inFavour, against, abstain)));
+          "voteDueReason", due < 7 ? "党员外出学习，经支委会同意不计入" : null, "admissionVoteFollowUp",
+          fails ? "reject" : null), tally("", due, present, inFavour, against, abstain)));
+      return this;
+    }
+
+    /** The further training after a failed step ends; the 支委会 reviews again. */
+    public Case continueTraining(LocalDate day) {
+      at(day);
+      complete(pi, "Task_ContinueTraining", vars("continuedTrainingEndDate", day.toString(), "continuedTrainingSummary",
+          "继续培养考察，表现有进步"));
       return this;
     }
 
