@@ -133,7 +133,10 @@ public class MembershipRecordTemplates {
       new RecordDefinition("membership.withdrawal", "撤回入党申请记录", "{applicantName}同志书面撤回入党申请，本案终止。",
           List.of(of("撤回日期", "withdrawalDate"), of("撤回原因", "withdrawalReason")), NONE),
       new RecordDefinition("membership.branch-transfer", "组织关系转接记录", null,
-          List.of(of("原党支部", "previousBranchName"), of("转入党支部", "branchName"), of("转接原因", "transferReason")), NONE));
+          List.of(of("原党支部", "previousBranchName"), of("转入党支部", "branchName"), of("转接原因", "transferReason")), NONE),
+      new RecordDefinition("membership.transfer-review", "转入材料接收审查记录", null,
+          List.of(of("原党支部", "previousBranchName"), of("转入党支部", "branchName"), of("接收日期", "transferReceivedDate"),
+              of("接收审查意见", "transferReviewOpinion")), NONE));
 
   private static final Map<String, String> TITLES = new LinkedHashMap<>();
 

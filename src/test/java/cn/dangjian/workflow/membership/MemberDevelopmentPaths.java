@@ -226,6 +226,8 @@ final class MemberDevelopmentPaths {
     scenario.runtime.createMessageCorrelation("BranchTransfer").processInstanceBusinessKey(c.pi.getBusinessKey())
         .setVariable("targetBranchCode", "C1-B2").setVariable("transferReason", "工作调动").correlate();
     scenario.runJobs(c.pi);
+    scenario.complete(c.pi, "Task_ReviewTransferredFile", vars("transferReceivedDate", "2025-03-05",
+        "transferReviewOpinion", "材料齐全，接收"));
   }
 
   private static LocalDate day(int year, int month, int dayOfMonth) {
