@@ -16,6 +16,12 @@ public class ConversionSteps {
 
   private static final Set<String> PROPOSALS = Set.of("convert", "extend", "cancel");
 
+  private final BranchDecisions branchDecisions;
+
+  public ConversionSteps(BranchDecisions branchDecisions) {
+    this.branchDecisions = branchDecisions;
+  }
+
   /** 党小组提出意见: the group's opinion on the probationary member, dated after the application. */
   public void partyGroupOpinion(DelegateTask task) {
     TaskGuards.stepDate(task, "partyGroupOpinionDate", "党小组会议日期");
@@ -31,5 +37,6 @@ public class ConversionSteps {
       throw new MembershipValidationException("conversionReviewProposal",
           "提请支部大会讨论的意见（conversionReviewProposal）的取值 " + proposal + " 无效");
     }
+    branchDecisions.check(task, false, "conversionReviewProposal");
   }
 }

@@ -31,6 +31,10 @@ import org.springframework.context.annotation.Configuration;
 public class MembershipRecordTemplates {
 
   private static final List<RecordSection> NONE = List.of();
+  /** A decision the 细则 gives to the 支委会: the 支部大会's tally where the branch has none (第八条). */
+  private static final List<RecordSection> BRANCH_DECISION = List.of(new BranchMeetingTallySection(
+      new VoteTallySection(BranchDecisions.TALLY, "支部大会表决结果", "generalMeetingVote")));
+  private static final String BODY = "{decisionBody|支部委员会}";
   private static final List<RecordSection> VOTE =
       List.of(new VoteTallySection("", "支部大会表决结果", "generalMeetingVote"));
   private static final List<RecordSection> COMMITTEE_VOTE =
@@ -55,37 +59,42 @@ public class MembershipRecordTemplates {
           NONE),
       new RecordDefinition("membership.talk-record", "谈话记录", null,
           List.of(of("谈话日期", "talkDate"), of("谈话人", "talker"), of("谈话情况", "talkSummary")), NONE),
-      new RecordDefinition("membership.activist-decision", "支部委员会决定（入党积极分子）", null,
+      new RecordDefinition("membership.activist-decision", BODY + "决定（入党积极分子）", null,
           List.of(of("推荐方式", "recommendationSource"), of("会议日期", "activistDecisionDate"),
-              coded("决定", "activistDecision", ACTIVIST), optional("理由", "activistDecisionReason")), NONE),
+              optional("出席人员", "decisionAttendance"), coded("决定", "activistDecision", ACTIVIST),
+              optional("理由", "activistDecisionReason")), BRANCH_DECISION),
       new RecordDefinition("membership.activist-filing", "入党积极分子备案表", null,
           List.of(of("确定为入党积极分子日期", "activistDate"), of("备案日期", "filingDate"), optional("备案编号", "filingNumber"),
               optional("备注", "filingNote")), NONE),
       new RecordDefinition("membership.contact-persons", "培养联系人登记", null,
-          List.of(of("培养联系人", "contactPersonNames")), NONE),
+          List.of(of("培养联系人", "contactPersonNames"), optional("决定机构", "decisionBody"),
+              optional("出席人员", "decisionAttendance")), BRANCH_DECISION),
       new RecordDefinition("membership.activist-assessment", "入党积极分子培养教育考察登记", null,
           List.of(of("考察日期", "assessmentDate"), of("考察意见", "assessmentOpinion")), NONE),
       new RecordDefinition("membership.public-notice", "发展对象人选公示",
           "经党支部研究，拟将{applicantName}同志列为发展对象，现予公示。公示期间如有意见，请向党支部反映。",
           List.of(of("公示开始日期", "publicNoticeStart"), of("公示截止日期", "publicNoticeEnd"),
               of("公示期（工作日）", "publicNoticeDays")), NONE),
-      new RecordDefinition("membership.development-target-decision", "支部委员会决定（发展对象）", null,
-          List.of(of("会议日期", "developmentTargetDate"), of("听取意见情况", "opinionsSummary"),
+      new RecordDefinition("membership.development-target-decision", BODY + "决定（发展对象）", null,
+          List.of(of("会议日期", "developmentTargetDate"), optional("出席人员", "decisionAttendance"),
+              of("听取意见情况", "opinionsSummary"),
               optional("公示反馈情况", "publicNoticeFeedback"), coded("决定", "developmentTargetDecision", TARGET),
-              optional("理由", "developmentTargetReason")), NONE),
+              optional("理由", "developmentTargetReason")), BRANCH_DECISION),
       new RecordDefinition("membership.development-target-filing", "发展对象备案表", null,
           List.of(of("确定为发展对象日期", "developmentTargetDate"), of("备案日期", "filingDate"),
               optional("备案编号", "filingNumber")), NONE),
-      new RecordDefinition("membership.sponsors", "入党介绍人登记", null, List.of(of("入党介绍人", "sponsorNames")), NONE),
+      new RecordDefinition("membership.sponsors", "入党介绍人登记", null, List.of(of("入党介绍人", "sponsorNames"),
+          optional("决定机构", "decisionBody"), optional("出席人员", "decisionAttendance")), BRANCH_DECISION),
       new RecordDefinition("membership.political-review", "政治审查结论", null,
           List.of(of("审查日期", "politicalReviewDate"), of("审查结论", "politicalReviewConclusion"),
               coded("结果", "politicalReviewResult", Map.of("passed", "合格", "failed", "不合格"))), NONE),
       new RecordDefinition("membership.training-certificate", "培训结业证明", "{applicantName}同志参加了发展对象短期集中培训，经考核合格，准予结业。",
           List.of(of("培训起止日期", "trainingFrom"), of("至", "trainingTo"), of("培训天数", "trainingDays"),
               of("培训学时", "trainingHours"), of("培训单位", "trainingProvider")), NONE),
-      new RecordDefinition("membership.branch-committee-review", "支部委员会审查意见", null,
-          List.of(of("审查日期", "branchCommitteeReviewDate"), of("审查意见", "branchCommitteeReviewOpinion"),
-              coded("结论", "branchCommitteeReviewDecision", Map.of("approve", "合格，报上级党委预审", "reject", "不合格"))), NONE),
+      new RecordDefinition("membership.branch-committee-review", BODY + "审查意见", null,
+          List.of(of("审查日期", "branchCommitteeReviewDate"), optional("出席人员", "decisionAttendance"),
+              of("审查意见", "branchCommitteeReviewOpinion"), coded("结论", "branchCommitteeReviewDecision",
+                  Map.of("approve", "合格，报上级党委预审", "reject", "不合格"))), BRANCH_DECISION),
       new RecordDefinition("membership.pre-review", "上级党委预审意见", null,
           List.of(of("预审日期", "preReviewDate"), of("预审意见", "preReviewOpinion"),
               coded("结论", "preReviewDecision", Map.of("pass", "预审合格，发放入党志愿书", "reject", "预审不合格",
@@ -119,9 +128,10 @@ public class MembershipRecordTemplates {
       new RecordDefinition("membership.party-group-conversion-opinion", "党小组意见（预备党员转正）", null,
           List.of(of("会议日期", "partyGroupOpinionDate"), optional("党小组", "partyGroup"),
               of("党小组意见", "partyGroupOpinion")), NONE),
-      new RecordDefinition("membership.branch-committee-conversion-review", "支部委员会审查意见（预备党员转正）", null,
-          List.of(of("审查日期", "conversionReviewDate"), of("审查意见", "conversionReviewOpinion"),
-              coded("提请支部大会讨论", "conversionReviewProposal", CONVERSION)), NONE),
+      new RecordDefinition("membership.branch-committee-conversion-review", BODY + "审查意见（预备党员转正）", null,
+          List.of(of("审查日期", "conversionReviewDate"), optional("出席人员", "decisionAttendance"),
+              of("审查意见", "conversionReviewOpinion"), coded("提请支部大会讨论", "conversionReviewProposal", CONVERSION)),
+          BRANCH_DECISION),
       new RecordDefinition("membership.conversion-resolution", "支部大会决议（预备党员转正）", null,
           List.of(of("会议日期", "conversionMeetingDate"), coded("表决事项", "conversionProposal", CONVERSION),
               optional("延长月数", "proposedExtensionMonths"), optional("理由", "conversionProposalReason")), CONVERSION_VOTE),
@@ -141,7 +151,7 @@ public class MembershipRecordTemplates {
   private static final Map<String, String> TITLES = new LinkedHashMap<>();
 
   static {
-    DEFINITIONS.forEach(d -> TITLES.put(d.type(), d.title()));
+    DEFINITIONS.forEach(d -> TITLES.put(d.type(), DeclarativeRecordTemplate.defaultTitle(d.title())));
     TITLES.put(MembershipDossierIndex.TYPE, MembershipDossierIndex.TITLE);
   }
 

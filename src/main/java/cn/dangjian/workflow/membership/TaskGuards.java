@@ -36,10 +36,11 @@ public class TaskGuards {
   private final Deadlines deadlines;
   private final ConversionResolution resolutions;
   private final ContinuedTraining continuedTraining;
+  private final BranchDecisions branchDecisions;
 
   public TaskGuards(RulePacks rules, VoteTallyValidator tallies, MemberSelectionValidator selections,
       OrganisationDirectory organisations, Deadlines deadlines, ConversionResolution resolutions,
-      ContinuedTraining continuedTraining) {
+      ContinuedTraining continuedTraining, BranchDecisions branchDecisions) {
     this.rules = rules;
     this.tallies = tallies;
     this.selections = selections;
@@ -47,6 +48,7 @@ public class TaskGuards {
     this.deadlines = deadlines;
     this.resolutions = resolutions;
     this.continuedTraining = continuedTraining;
+    this.branchDecisions = branchDecisions;
   }
 
   // ---- helpers ----
@@ -125,11 +127,13 @@ public class TaskGuards {
     FieldValues.text(task, "supervisionNote", "督办情况");
   }
 
-  /** Step 3 确定入党积极分子. */
+  /** Step 3 确定入党积极分子 (支委会, or 支部大会 without one: 第八条). */
   public void activistDecision(DelegateTask task) {
     text(task, "recommendationSource", "推荐方式");
     LocalDate date = stepDate(task, "activistDecisionDate", "支委会会议日期");
-    if (decisionWithReason(task, "activistDecision", "activistDecisionReason", "确定入党积极分子").equals("designate")) {
+    String decision = decisionWithReason(task, "activistDecision", "activistDecisionReason", "确定入党积极分子");
+    branchDecisions.check(task, decision.equals("designate"), "activistDecision");
+    if (decision.equals("designate")) {
       task.setVariable("activistDate", date.toString());
     }
   }
@@ -143,6 +147,7 @@ public class TaskGuards {
   public void contactPersons(DelegateTask task) {
     List<Person> chosen = selections.contactPersons((String) task.getVariable("branchCode"),
         optionalText(task, "contactPerson1"), optionalText(task, "contactPerson2"));
+    branchDecisions.check(task, true, "contactPerson1");
     task.setVariable("contactPersonNames", chosen.stream().map(Person::name).collect(Collectors.joining("、")));
   }
 
@@ -170,6 +175,7 @@ public class TaskGuards {
     text(task, "opinionsSummary", "听取意见情况");
     LocalDate date = stepDate(task, "developmentTargetDate", "支委会会议日期");
     String decision = decisionWithReason(task, "developmentTargetDecision", "developmentTargetReason", "确定发展对象");
+    branchDecisions.check(task, decision.equals("designate"), "developmentTargetDecision");
     if (decision.equals("designate")) {
       requireActivistYear(task, date, "developmentTargetDate");
       LocalDate noticeEnd = variableDate(task, "publicNoticeEnd");
@@ -189,6 +195,7 @@ public class TaskGuards {
   public void sponsors(DelegateTask task) {
     List<Person> chosen = selections.sponsors((String) task.getVariable("branchCode"),
         optionalText(task, "sponsor1"), optionalText(task, "sponsor2"));
+    branchDecisions.check(task, true, "sponsor1");
     task.setVariable("sponsorNames", chosen.stream().map(Person::name).collect(Collectors.joining("、")));
   }
 
@@ -233,7 +240,9 @@ public class TaskGuards {
   public void branchCommitteeReview(DelegateTask task) {
     stepDate(task, "branchCommitteeReviewDate", "审查日期");
     String opinion = text(task, "branchCommitteeReviewOpinion", "审查意见");
-    if (choice(task, "branchCommitteeReviewDecision", "审查结论", Set.of("approve", "reject")).equals("reject")) {
+    String decision = choice(task, "branchCommitteeReviewDecision", "审查结论", Set.of("approve", "reject"));
+    branchDecisions.check(task, decision.equals("approve"), "branchCommitteeReviewDecision");
+    if (decision.equals("reject")) {
       reject(task, "支部委员会审查", opinion);
     }
   }

@@ -80,6 +80,14 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
     public String rulePack;
     public LocalDate applicationDate = LocalDate.of(2025, 3, 3);
     public String branchCode = "C1-B1";
+    /** The 支部大会's tally on the branch's decisions where the branch has no 支委会 (第八条); null with one. */
+    public Map<String, Object> decisionTally;
+
+    /** Who attended the meeting that decided, and the tally where the 支部大会 decided. */
+    public Map<String, Object> meeting(Map<String, Object> values) {
+      Map<String, Object> all = with(values, vars("decisionAttendance", "王喆、李娜、张伟"));
+      return decisionTally == null ? all : with(all, decisionTally);
+    }
 
     public Case pack(String pack) {
       this.rulePack = pack;
@@ -110,8 +118,8 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
 
     public Case activist(LocalDate day, String decision) {
       at(day);
-      complete(pi, "Task_DesignateActivist", vars("recommendationSource", "党员推荐", "activistDecision", decision,
-          "activistDecisionDate", day.toString(), "activistDecisionReason", decision.equals("designate") ? null : "表现待观察"));
+      complete(pi, "Task_DesignateActivist", meeting(vars("recommendationSource", "党员推荐", "activistDecision", decision,
+          "activistDecisionDate", day.toString(), "activistDecisionReason", decision.equals("designate") ? null : "表现待观察")));
       return this;
     }
 
@@ -123,7 +131,8 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
 
     public Case contactPersons(LocalDate day) {
       at(day);
-      complete(pi, "Task_AssignContactPersons", vars("contactPerson1", "b1-member1", "contactPerson2", "b1-member2"));
+      complete(pi, "Task_AssignContactPersons", meeting(vars("contactPerson1", "b1-member1", "contactPerson2",
+          "b1-member2")));
       return this;
     }
 
@@ -136,15 +145,15 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
 
     public Case developmentTarget(LocalDate day, String decision) {
       at(day);
-      complete(pi, "Task_DesignateDevelopmentTarget", vars("opinionsSummary", "党小组、联系人、党员和群众均无异议",
+      complete(pi, "Task_DesignateDevelopmentTarget", meeting(vars("opinionsSummary", "党小组、联系人、党员和群众均无异议",
           "developmentTargetDecision", decision, "developmentTargetDate", day.toString(), "developmentTargetReason",
-          decision.equals("designate") ? null : "群众意见较多"));
+          decision.equals("designate") ? null : "群众意见较多")));
       return this;
     }
 
     public Case sponsors(LocalDate day) {
       at(day);
-      complete(pi, "Task_AssignSponsors", vars("sponsor1", "b1-member1", "sponsor2", "b1-member2"));
+      complete(pi, "Task_AssignSponsors", meeting(vars("sponsor1", "b1-member1", "sponsor2", "b1-member2")));
       return this;
     }
 
@@ -165,8 +174,8 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
 
     public Case branchCommitteeReview(LocalDate day, String decision) {
       at(day);
-      complete(pi, "Task_BranchCommitteeReview", vars("branchCommitteeReviewDate", day.toString(),
-          "branchCommitteeReviewOpinion", "集体审查意见", "branchCommitteeReviewDecision", decision));
+      complete(pi, "Task_BranchCommitteeReview", meeting(vars("branchCommitteeReviewDate", day.toString(),
+          "branchCommitteeReviewOpinion", "集体审查意见", "branchCommitteeReviewDecision", decision)));
       return this;
     }
 
@@ -251,8 +260,8 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
 
     public Case branchCommitteeConversionReview(LocalDate day, String proposal) {
       at(day);
-      complete(pi, "Task_BranchCommitteeConversionReview", vars("conversionReviewDate", day.toString(),
-          "conversionReviewOpinion", "审查转正申请和党小组意见", "conversionReviewProposal", proposal));
+      complete(pi, "Task_BranchCommitteeConversionReview", meeting(vars("conversionReviewDate", day.toString(),
+          "conversionReviewOpinion", "审查转正申请和党小组意见", "conversionReviewProposal", proposal)));
       return this;
     }
 
