@@ -262,6 +262,7 @@ public class TaskGuards {
   /** Step 14 入党志愿书. */
   public void admissionForm(DelegateTask task) {
     stepDate(task, "admissionFormDate", "填写日期");
+    text(task, "admissionStatement", "入党志愿");
     text(task, "sponsorOpinions", "入党介绍人意见");
   }
 
@@ -316,6 +317,7 @@ public class TaskGuards {
     stepDate(task, "committeeTalkDate", "谈话日期");
     text(task, "committeeTalker", "谈话人");
     text(task, "committeeTalkSummary", "谈话情况");
+    text(task, "committeeTalkOpinion", "对其能否入党的意见");
   }
 
   /** Step 17 上级党委审批: within 3 months, once extended to 6 with a recorded reason (第二十五条). */
@@ -338,6 +340,9 @@ public class TaskGuards {
     }
     task.setVariable("approvalOverdue",
         date.isAfter(meeting.plus(rules.parsedPeriod(pack(task), "admissionApprovalExtended"))));
+    if (decision.equals("approve")) {
+      task.setVariable("probationEndDate", deadlines.probationEndDate(task).toString()); // on the approval (第三十二条)
+    }
     if (decision.equals("reject")) {
       reject(task, "上级党委审批", reason);
     } else if (decision.equals(ContinuedTraining.DECISION)) {

@@ -188,7 +188,8 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
 
     public Case admissionForm(LocalDate day) {
       at(day);
-      complete(pi, "Task_FillAdmissionForm", vars("admissionFormDate", day.toString(), "sponsorOpinions", "同意"));
+      complete(pi, "Task_FillAdmissionForm", vars("admissionFormDate", day.toString(), "admissionStatement",
+          "我志愿加入中国共产党", "sponsorOpinions", "同意"));
       return this;
     }
 
@@ -212,7 +213,7 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
     public Case committeeTalk(LocalDate day) {
       at(day);
       complete(pi, "Task_CommitteeTalk", vars("committeeTalkDate", day.toString(), "committeeTalker", "郑立新",
-          "committeeTalkSummary", "谈话情况良好"));
+          "committeeTalkSummary", "谈话情况良好", "committeeTalkOpinion", "同意接收为预备党员"));
       return this;
     }
 
