@@ -56,10 +56,14 @@ class MemberDevelopmentHostileInputTest extends MemberDevelopmentTestBase {
   private int refused;
   private int serverErrors;
   private int formsCovered;
+  /** Forms the corpus has been sent to; on the second path only forms not yet seen get it. */
+  private final java.util.Set<String> seen = new java.util.HashSet<>();
+  private boolean onlyUnseenForms;
 
   @Test
   void malformedInputIsRefusedNamingTheFieldAndChangesNothing() {
     convertedCase();
+    formsOffTheConvertedPath();
     startForm();
     caseApi();
     System.out.printf("hostile input (seed %d): %,d malformed submissions to %d forms and the case API; %,d refused "
@@ -76,6 +80,12 @@ class MemberDevelopmentHostileInputTest extends MemberDevelopmentTestBase {
     String formId = forms.getTaskFormData(task.getId()).getCamundaFormRef().getKey();
     HostileSubmissions corpus = HostileSubmissions.around(formId, variables);
     String path = "/engine-rest/task/" + task.getId() + "/submit-form";
+    if (!seen.add(formId) && onlyUnseenForms) {
+      HttpResponse<String> valid = post(path, "admin", corpus.validBody());
+      assertThat(valid.statusCode()).as("valid submission of %s: %s", formId, valid.body()).isEqualTo(204);
+      runJobs(pi);
+      return;
+    }
     Map<String, Object> before = runtime.getVariables(pi.getId());
     long details = history.createHistoricDetailQuery().processInstanceId(pi.getId()).count();
     for (Hostile hostile : corpus.generate(random, PER_FORM)) {
@@ -95,6 +105,21 @@ class MemberDevelopmentHostileInputTest extends MemberDevelopmentTestBase {
     HttpResponse<String> valid = post(path, "admin", corpus.validBody());
     assertThat(valid.statusCode()).as("valid submission of %s: %s", formId, valid.body()).isEqualTo(204);
     runJobs(pi);
+  }
+
+  /** The forms a converted case does not reach: 继续培养考察, and the new branch's 接收审查 after a transfer. */
+  private void formsOffTheConvertedPath() {
+    onlyUnseenForms = true;
+    Case c = newCase().untilAdmissionVote().admissionVote(LocalDate.of(2026, 5, 25), 7, 6, 5, 1, 0)
+        .committeeTalk(LocalDate.of(2026, 6, 1)).approval(LocalDate.of(2026, 6, 10), "continueTraining")
+        .continueTraining(LocalDate.of(2026, 12, 10));
+    at(LocalDate.of(2026, 12, 11));
+    runtime.createMessageCorrelation("BranchTransfer").processInstanceBusinessKey(c.pi.getBusinessKey())
+        .setVariable("targetBranchCode", "C1-B2").setVariable("transferReason", "工作调动").correlate();
+    runJobs(c.pi);
+    complete(c.pi, "Task_ReviewTransferredFile", vars("transferReceivedDate", "2026-12-11", "transferReviewOpinion",
+        "材料齐全，接收"));
+    onlyUnseenForms = false;
   }
 
   private void startForm() {
