@@ -59,6 +59,24 @@ public class CaseAccess {
     });
   }
 
+  /**
+   * A case that moves from {@code fromCode} to {@code toCode} (lineage policy): the groups of {@code fromCode}'s lineage
+   * that {@code toCode}'s does not include lose their runtime grant on the case instance; their history grant stays,
+   * so what they did remains readable to them. Tasks lose their grants with their candidate groups.
+   */
+  public void withdraw(DelegateExecution execution, String fromCode, String toCode) {
+    String instanceId = execution.getProcessInstanceId();
+    List<String> staying = lineage.viewerGroups(toCode);
+    EngineContext.withoutAuthorization(() -> {
+      for (String group : lineage.viewerGroups(fromCode)) {
+        if (!staying.contains(group)) {
+          grants.revoke(group, Resources.PROCESS_INSTANCE, instanceId);
+        }
+      }
+      return null;
+    });
+  }
+
   /** The groups the confidential policy names for {@code organisationCode}. */
   public List<String> confidentialViewers(String organisationCode) {
     return confidential.viewerGroups(organisationCode);

@@ -42,6 +42,16 @@ public class AuthorizationGrants {
     }
   }
 
+  /** Removes a group's grant on one resource (a case that left the group's organisation); absent is fine. */
+  public void revoke(String groupId, Resource resource, String resourceId) {
+    AuthorizationManager manager = Context.getCommandContext().getAuthorizationManager();
+    AuthorizationEntity authorization = manager.findAuthorizationByGroupIdAndResourceId(
+        Authorization.AUTH_TYPE_GRANT, groupId, resource, resourceId);
+    if (authorization != null) {
+      manager.delete(authorization);
+    }
+  }
+
   /**
    * A grant that belongs to a case, made inside the engine command that starts the case. With the case's root
    * process instance recorded, Camunda gives it the case's removal time when the case ends, and history

@@ -1,10 +1,13 @@
 package cn.dangjian.workflow.engine;
 
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +18,9 @@ import org.springframework.stereotype.Component;
  * need them: {@link CaseAccess} grants HISTORIC_PROCESS_INSTANCE READ on each case to the case's
  * organisation and those above it, and that permission already covers the historic tasks of the case.
  * Without them the table stays proportional to open tasks and cases, and every authorized command reads
- * it ({@code selectAuthorizedGroupIds} scans it whole). Runtime TASK grants are unchanged.
+ * it ({@code selectAuthorizedGroupIds} scans it whole). Runtime TASK grants are unchanged, except that a group
+ * taken off a task as candidate (a task routed again after a transfer, {@link TaskRouting}) loses its grant on the
+ * task with it: Camunda's default provider keeps it, so the old branch could still complete the task by its id.
  */
 @Component
 class TaskAuthorizations extends AbstractProcessEnginePlugin {
@@ -31,6 +36,16 @@ class TaskAuthorizations extends AbstractProcessEnginePlugin {
     protected AuthorizationEntity[] createOrUpdateAuthorizations(Task task, String groupId, String userId) {
       return new AuthorizationEntity[] {createOrUpdateAuthorization(task, userId, groupId, Resources.TASK, false,
           getRuntimePermissions(isEnforceSpecificVariablePermission()))};
+    }
+
+    @Override
+    public AuthorizationEntity[] deleteTaskGroupIdentityLink(Task task, String groupId, String type) {
+      if (groupId == null || !IdentityLinkType.CANDIDATE.equals(type)) {
+        return null;
+      }
+      AuthorizationEntity grant = Context.getCommandContext().getAuthorizationManager()
+          .findAuthorizationByGroupIdAndResourceId(Authorization.AUTH_TYPE_GRANT, groupId, Resources.TASK, task.getId());
+      return grant == null ? null : new AuthorizationEntity[] {grant};
     }
   }
 }

@@ -6,13 +6,15 @@ import cn.dangjian.workflow.identity.Organisation;
 import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.identity.OrganisationType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * Transfer of the case to another branch (message {@code BranchTransfer} with {@code targetBranchCode} and
  * {@code transferReason}): changes {@code branchCode} and moves the case on the platform ({@link CaseTransfer}: the new branch sees
- * it, open tasks of the old branch go to the same roles of the new one). Timers are untouched: time keeps counting.
+ * it, open tasks of the old branch go to the same roles of the new one, the old branch loses its rights to act);
+ * the new branch then receives and reviews the file ({@link #review}). Timers are untouched: time keeps counting.
  * A case with an outcome or a closed dossier is not transferred (400 before anything changes).
  */
 @Component("branchTransfer")
@@ -45,6 +47,12 @@ public class BranchTransfer implements JavaDelegate {
     execution.setVariable("branchCode", to);
     execution.setVariable("branchName", target.name());
     transfer.transfer(execution, to);
+  }
+
+  /** 接收审查: the new branch receives the file and reviews it (complete listener of Task_ReviewTransferredFile). */
+  public void review(DelegateTask task) {
+    FieldValues.pastDate(task, "transferReceivedDate", "接收日期");
+    FieldValues.text(task, "transferReviewOpinion", "接收审查意见");
   }
 
 }

@@ -35,14 +35,21 @@ public class TaskGuards {
   private final MemberSelectionValidator selections;
   private final OrganisationDirectory organisations;
   private final Deadlines deadlines;
+  private final ConversionResolution resolutions;
+  private final ContinuedTraining continuedTraining;
+  private final BranchDecisions branchDecisions;
 
   public TaskGuards(RulePacks rules, VoteTallyValidator tallies, MemberSelectionValidator selections,
-      OrganisationDirectory organisations, Deadlines deadlines) {
+      OrganisationDirectory organisations, Deadlines deadlines, ConversionResolution resolutions,
+      ContinuedTraining continuedTraining, BranchDecisions branchDecisions) {
     this.rules = rules;
     this.tallies = tallies;
     this.selections = selections;
     this.organisations = organisations;
     this.deadlines = deadlines;
+    this.resolutions = resolutions;
+    this.continuedTraining = continuedTraining;
+    this.branchDecisions = branchDecisions;
   }
 
   // ---- helpers ----
@@ -52,7 +59,7 @@ public class TaskGuards {
   }
 
   /** A date of the main line of the case: not in the future, not before the previous step. */
-  private static LocalDate stepDate(DelegateTask task, String field, String label) {
+  static LocalDate stepDate(DelegateTask task, String field, String label) {
     LocalDate date = FieldValues.pastDate(task, field, label);
     Object last = task.getVariable("lastStepDate");
     FieldValues.notBefore(date, last == null ? null : LocalDate.parse(last.toString()), field, label, "上一步骤的日期");
@@ -121,11 +128,13 @@ public class TaskGuards {
     FieldValues.text(task, "supervisionNote", "督办情况");
   }
 
-  /** Step 3 确定入党积极分子. */
+  /** Step 3 确定入党积极分子 (支委会, or 支部大会 without one: 第八条). */
   public void activistDecision(DelegateTask task) {
     text(task, "recommendationSource", "推荐方式");
     LocalDate date = stepDate(task, "activistDecisionDate", "支委会会议日期");
-    if (decisionWithReason(task, "activistDecision", "activistDecisionReason", "确定入党积极分子").equals("designate")) {
+    String decision = decisionWithReason(task, "activistDecision", "activistDecisionReason", "确定入党积极分子");
+    branchDecisions.check(task, decision.equals("designate"), "activistDecision");
+    if (decision.equals("designate")) {
       task.setVariable("activistDate", date.toString());
     }
   }
@@ -139,6 +148,7 @@ public class TaskGuards {
   public void contactPersons(DelegateTask task) {
     List<Person> chosen = selections.contactPersons((String) task.getVariable("branchCode"),
         optionalText(task, "contactPerson1"), optionalText(task, "contactPerson2"));
+    branchDecisions.check(task, true, "contactPerson1");
     task.setVariable("contactPersonNames", chosen.stream().map(Person::name).collect(Collectors.joining("、")));
   }
 
@@ -166,6 +176,7 @@ public class TaskGuards {
     text(task, "opinionsSummary", "听取意见情况");
     LocalDate date = stepDate(task, "developmentTargetDate", "支委会会议日期");
     String decision = decisionWithReason(task, "developmentTargetDecision", "developmentTargetReason", "确定发展对象");
+    branchDecisions.check(task, decision.equals("designate"), "developmentTargetDecision");
     if (decision.equals("designate")) {
       requireActivistYear(task, date, "developmentTargetDate");
       LocalDate noticeEnd = variableDate(task, "publicNoticeEnd");
@@ -185,6 +196,7 @@ public class TaskGuards {
   public void sponsors(DelegateTask task) {
     List<Person> chosen = selections.sponsors((String) task.getVariable("branchCode"),
         optionalText(task, "sponsor1"), optionalText(task, "sponsor2"));
+    branchDecisions.check(task, true, "sponsor1");
     task.setVariable("sponsorNames", chosen.stream().map(Person::name).collect(Collectors.joining("、")));
   }
 
@@ -229,23 +241,29 @@ public class TaskGuards {
   public void branchCommitteeReview(DelegateTask task) {
     stepDate(task, "branchCommitteeReviewDate", "审查日期");
     String opinion = text(task, "branchCommitteeReviewOpinion", "审查意见");
-    if (choice(task, "branchCommitteeReviewDecision", "审查结论", Set.of("approve", "reject")).equals("reject")) {
+    String decision = choice(task, "branchCommitteeReviewDecision", "审查结论", Set.of("approve", "reject"));
+    branchDecisions.check(task, decision.equals("approve"), "branchCommitteeReviewDecision");
+    if (decision.equals("reject")) {
       reject(task, "支部委员会审查", opinion);
     }
   }
 
-  /** Step 13 上级党委预审. */
+  /** Step 13 上级党委预审: passed, not passed (the case ends), or not passed and 继续培养考察. */
   public void preReview(DelegateTask task) {
     stepDate(task, "preReviewDate", "预审日期");
     String opinion = text(task, "preReviewOpinion", "预审意见");
-    if (choice(task, "preReviewDecision", "预审结论", Set.of("pass", "reject")).equals("reject")) {
+    String decision = choice(task, "preReviewDecision", "预审结论", Set.of("pass", "reject", ContinuedTraining.DECISION));
+    if (decision.equals("reject")) {
       reject(task, "上级党委预审", opinion);
+    } else if (decision.equals(ContinuedTraining.DECISION)) {
+      continuedTraining.begin(task, "上级党委预审", opinion, ContinuedTraining.FROM_PRE_REVIEW, "preReviewDecision");
     }
   }
 
   /** Step 14 入党志愿书. */
   public void admissionForm(DelegateTask task) {
     stepDate(task, "admissionFormDate", "填写日期");
+    text(task, "admissionStatement", "入党志愿");
     text(task, "sponsorOpinions", "入党介绍人意见");
   }
 
@@ -268,8 +286,25 @@ public class TaskGuards {
     task.setVariable("admissionVoteAttempts", increment(task, "admissionVoteAttempts"));
     if (result.equals("passed")) {
       task.setVariable("admissionMeetingDate", date.toString());
-    } else if (result.equals("failed")) {
-      reject(task, "支部大会讨论", "支部大会表决未通过：" + tally.majorityArithmetic());
+    }
+    if (result.equals("failed")) {
+      failedAdmissionVote(task, "支部大会表决未通过：" + tally.majorityArithmetic());
+    } else {
+      task.setVariable("admissionVoteFollowUp", null);
+    }
+  }
+
+  /** A failed vote ends the case or, as the meeting decides, sends the 发展对象 back to training. */
+  private void failedAdmissionVote(DelegateTask task, String reason) {
+    if (optionalText(task, "admissionVoteFollowUp") == null) {
+      throw new MembershipValidationException("admissionVoteFollowUp", reason + "，须选择表决未通过时的处理：不予接收（结案）或继续培养考察"
+          + "（admissionVoteFollowUp；《中国共产党发展党员工作细则》第二十一条）");
+    }
+    if (choice(task, "admissionVoteFollowUp", "表决未通过时的处理", Set.of("reject", ContinuedTraining.DECISION))
+        .equals(ContinuedTraining.DECISION)) {
+      continuedTraining.begin(task, "支部大会讨论", reason, ContinuedTraining.FROM_ADMISSION_VOTE, "admissionVoteFollowUp");
+    } else {
+      reject(task, "支部大会讨论", reason);
     }
   }
 
@@ -283,13 +318,15 @@ public class TaskGuards {
     stepDate(task, "committeeTalkDate", "谈话日期");
     text(task, "committeeTalker", "谈话人");
     text(task, "committeeTalkSummary", "谈话情况");
+    text(task, "committeeTalkOpinion", "对其能否入党的意见");
   }
 
   /** Step 17 上级党委审批: within 3 months, once extended to 6 with a recorded reason (第二十五条). */
   public void admissionApproval(DelegateTask task) {
     String branch = (String) task.getVariable("branchCode");
     LocalDate date = stepDate(task, "approvalDate", "党委会议日期");
-    String decision = choice(task, "admissionApprovalDecision", "审批结论", Set.of("approve", "reject"));
+    String decision = choice(task, "admissionApprovalDecision", "审批结论",
+        Set.of("approve", "reject", ContinuedTraining.DECISION));
     String reason = text(task, "approvalReason", "审批意见");
     VoteTally tally = tallies.readCommittee(task, "committee", organisations.partyCommittee(branch).code());
     if (decision.equals("approve") && !tally.passed()) {
@@ -304,8 +341,13 @@ public class TaskGuards {
     }
     task.setVariable("approvalOverdue",
         date.isAfter(meeting.plus(rules.parsedPeriod(pack(task), "admissionApprovalExtended"))));
+    if (decision.equals("approve")) {
+      task.setVariable("probationEndDate", deadlines.probationEndDate(task).toString()); // on the approval (第三十二条)
+    }
     if (decision.equals("reject")) {
       reject(task, "上级党委审批", reason);
+    } else if (decision.equals(ContinuedTraining.DECISION)) {
+      continuedTraining.begin(task, "上级党委审批", reason, ContinuedTraining.FROM_APPROVAL, "admissionApprovalDecision");
     }
     task.setVariable("admissionApprovalDone", true);
   }
@@ -383,31 +425,38 @@ public class TaskGuards {
     task.setVariable("conversionVoteResult", result);
   }
 
-  /** Step 24 上级党委审批转正: within 3 months; party age from the end of probation (both 第三十四条). */
+  /**
+   * Step 24 上级党委审批转正: the 党委 approves or does not approve the branch's resolution — the same outcome, the same
+   * extension months — and never substitutes another (第三十三条); not approved goes back to the branch meeting with
+   * the reason. Within 3 months; party age from the end of probation (both 第三十四条).
+   */
   public void conversionApproval(DelegateTask task) {
     String branch = (String) task.getVariable("branchCode");
     ConversionDates.approvalAfterMeeting(FieldValues.pastDate(task, "conversionApprovalDate", "党委会议日期"),
         variableDate(task, "conversionMeetingDate"), rules.article(pack(task), "conversionApproval"));
     stepDate(task, "conversionApprovalDate", "党委会议日期");
-    String outcome = choice(task, "conversionOutcome", "审批结论", Set.of("convert", "extend", "cancel"));
-    text(task, "conversionApprovalReason", "审批意见");
+    String decision = choice(task, "conversionApprovalDecision", "审批结论", Set.of("approve", "notApproved"));
+    String reason = text(task, "conversionApprovalReason", "审批意见");
     VoteTally tally = tallies.readCommittee(task, "conversionCommittee", organisations.partyCommittee(branch).code());
-    if (!tally.passed()) {
-      throw new MembershipValidationException("conversionOutcome", "党委会议表决未获通过（" + tally.quorumArithmetic() + "；"
-          + tally.majorityArithmetic() + "），不能作出审批决定");
+    if (decision.equals("approve") && !tally.passed()) {
+      throw new MembershipValidationException("conversionApprovalDecision", "党委会议表决未获通过（" + tally.quorumArithmetic()
+          + "；" + tally.majorityArithmetic() + "），不能批准支部大会的决议（《中国共产党发展党员工作细则》第三十四条）");
     }
+    String outcome = decision.equals("approve") ? resolutions.approvedOutcome(task)
+        : resolutions.returnToBranch(task, reason);
     switch (outcome) {
       case "convert" -> {
         CaseOutcome.record(task, "converted");
         task.setVariable("conversionDate", deadlines.probationEndDate(task).toString());
       }
       case "extend" -> {
-        extensionMonths(task, "extensionMonths");
         task.setVariable("probationExtended", true);
-        task.setVariable("probationExtensionMonths", FieldValues.integer(task, "extensionMonths", "延长月数"));
+        task.setVariable("probationExtensionMonths", resolutions.extensionMonths(task));
       }
-      default -> CaseOutcome.record(task, "cancelled");
+      case "cancel" -> CaseOutcome.record(task, "cancelled");
+      default -> { } // returned to the branch: no outcome
     }
+    task.setVariable("conversionOutcome", outcome);
     task.setVariable("conversionApprovalDone", true);
   }
 

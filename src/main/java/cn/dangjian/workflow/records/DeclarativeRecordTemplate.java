@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class DeclarativeRecordTemplate implements RecordTemplate {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
+  /** In a title: a case variable with the text used where the case has none, {@code {decisionBody|支部委员会}决定}. */
+  private static final Pattern TITLE_PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\|([^{}]*)}");
 
   private final RecordDefinition definition;
   private final CaseHeader header;
@@ -33,8 +35,19 @@ public final class DeclarativeRecordTemplate implements RecordTemplate {
     return definition.type();
   }
 
+  /** The title as listed for the type: each title placeholder by its default. */
   public String title() {
-    return definition.title();
+    return defaultTitle(definition.title());
+  }
+
+  /** A definition's title with each placeholder {@code {variable|default}} replaced by its default. */
+  public static String defaultTitle(String title) {
+    return TITLE_PLACEHOLDER.matcher(title).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
+  }
+
+  private static String title(String title, RecordSource source) {
+    return TITLE_PLACEHOLDER.matcher(title)
+        .replaceAll(m -> Matcher.quoteReplacement(source.stringOr(m.group(1), m.group(2))));
   }
 
   @Override
@@ -67,7 +80,7 @@ public final class DeclarativeRecordTemplate implements RecordTemplate {
     for (RecordSection section : definition.sections()) {
       section.append(definition.type(), source, header, blocks, data);
     }
-    return new RecordContent(head.organisationName(), definition.title(), head.documentNumber(), blocks,
+    return new RecordContent(head.organisationName(), title(definition.title(), source), head.documentNumber(), blocks,
         head.issueDate(), data);
   }
 

@@ -16,10 +16,12 @@ final class CaseBook {
 
   /** Where a case may be after recovery, and which records it must then have. */
   enum Outcome {
-    AT_TALK("Task_TalkWithApplicant", List.of("membership.application-receipt")),
-    TALKED("Task_DesignateActivist", List.of("membership.application-receipt", "membership.talk-record")),
-    AT_VOTE("Task_BranchMeetingVote", List.of("membership.application-receipt")),
-    VOTED("Task_CommitteeTalk", List.of("membership.application-receipt", "membership.admission-resolution"));
+    AT_TALK("Task_TalkWithApplicant", List.of("membership.application", "membership.application-receipt")),
+    TALKED("Task_DesignateActivist", List.of("membership.application", "membership.application-receipt",
+        "membership.talk-record")),
+    AT_VOTE("Task_BranchMeetingVote", List.of("membership.application", "membership.application-receipt")),
+    VOTED("Task_CommitteeTalk", List.of("membership.application", "membership.application-receipt",
+        "membership.admission-resolution"));
 
     final String task;
     final List<String> records;

@@ -49,8 +49,8 @@ class MemberDevelopmentClosedDossierTest extends MemberDevelopmentScenario {
     Case c = withdrawnCase();
     String key = c.pi.getBusinessKey();
     List<StoredRecord> closed = store.dossier(key);
-    assertThat(recordsOf(c.pi)).containsExactly("membership.application-receipt", "membership.withdrawal",
-        "membership.dossier-index");
+    assertThat(recordsOf(c.pi)).containsExactly("membership.application", "membership.application-receipt",
+        "membership.withdrawal", "membership.dossier-index");
     StoredRecord index = closed.get(closed.size() - 1);
 
     MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();

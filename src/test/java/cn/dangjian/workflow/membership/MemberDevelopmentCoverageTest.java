@@ -83,12 +83,13 @@ class MemberDevelopmentCoverageTest extends MemberDevelopmentTestBase {
     assertThat(coverage.sequenceFlows().ratio()).as(coverage.report()).isGreaterThanOrEqualTo(SEQUENCE_FLOWS_REQUIRED);
   }
 
-  /** The recorder keeps the flows a case took, not those it could take: a new case has taken two. */
+  /** The recorder keeps the flows a case took, not those it could take: a new case has taken three. */
   @Test
   void onlyTakenSequenceFlowsAreCounted() {
     Case c = newCase().start();
-    assertThat(takenFlows.of(PROCESS, Set.of(c.pi.getId()))).containsExactly(
-        "Flow_ApplicationReceived_RecordApplicationReceipt", "Flow_RecordApplicationReceipt_TalkWithApplicant");
+    assertThat(takenFlows.of(PROCESS, Set.of(c.pi.getId()))).containsExactlyInAnyOrder(
+        "Flow_ApplicationReceived_RecordApplication", "Flow_RecordApplication_RecordApplicationReceipt",
+        "Flow_RecordApplicationReceipt_TalkWithApplicant");
   }
 
   private Set<String> caseIds() {

@@ -58,13 +58,17 @@ class MemberDevelopmentHappyPathTest extends MemberDevelopmentTestBase {
     HistoricVariableInstance conversionDate = history.createHistoricVariableInstanceQuery()
         .processInstanceId(c.pi.getId()).variableName("conversionDate").singleResult();
     assertThat(conversionDate.getValue()).as("party age counts from the end of probation").isEqualTo("2027-05-25");
-    assertThat(recordsOf(c.pi)).containsSubsequence("membership.application-receipt", "membership.talk-record",
+    assertThat(recordsOf(c.pi)).containsSubsequence("membership.application", "membership.application-receipt",
+        "membership.talk-record",
         "membership.activist-decision", "membership.activist-filing", "membership.contact-persons",
         "membership.development-target-decision", "membership.development-target-filing", "membership.sponsors",
         "membership.political-review", "membership.training-certificate", "membership.branch-committee-review",
-        "membership.pre-review", "membership.admission-resolution", "membership.committee-talk",
+        "membership.pre-review", "membership.admission-form", "membership.admission-resolution",
+        "membership.committee-talk",
         "membership.admission-approval", "membership.admission-filing", "membership.oath-record",
-        "membership.conversion-application", "membership.conversion-resolution", "membership.conversion-approval",
+        "membership.conversion-application", "membership.party-group-conversion-opinion",
+        "membership.branch-committee-conversion-review", "membership.conversion-resolution",
+        "membership.conversion-approval",
         "membership.dossier-index");
     assertThat(recordsOf(c.pi)).contains("membership.activist-assessment").doesNotContain("membership.public-notice");
     assertThat(recordsOf(c.pi).get(recordsOf(c.pi).size() - 1)).isEqualTo("membership.dossier-index");

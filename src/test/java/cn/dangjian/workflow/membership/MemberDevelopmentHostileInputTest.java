@@ -7,6 +7,7 @@ import cn.dangjian.workflow.support.HostileDoors;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,11 +34,15 @@ class MemberDevelopmentHostileInputTest extends MemberDevelopmentTestBase {
   @LocalServerPort int port;
 
   private HostileDoors doors;
+  /** Forms the corpus has been sent to; on the second path only forms not yet seen get it. */
+  private final java.util.Set<String> seen = new java.util.HashSet<>();
+  private boolean onlyUnseenForms;
 
   @Test
   void malformedInputIsRefusedNamingTheFieldAndChangesNothing() {
     doors = new HostileDoors(engine, port, ADMIN_PASSWORD, SEED, PER_FORM, PER_OTHER_DOOR);
     convertedCase();
+    formsOffTheConvertedPath();
     startForm();
     caseApi();
     doors.report("of member development and its case API", SEED, 10_000);
@@ -46,8 +51,29 @@ class MemberDevelopmentHostileInputTest extends MemberDevelopmentTestBase {
   /** Every task of the scenario: the corpus first, then the valid values through the same door. */
   @Override
   public void complete(ProcessInstance pi, String key, Map<String, Object> variables) {
-    doors.task(pi, task(pi, key), variables);
+    Task task = task(pi, key);
+    String formId = engine.getFormService().getTaskFormData(task.getId()).getCamundaFormRef().getKey();
+    if (!seen.add(formId) && onlyUnseenForms) {
+      doors.submitValid(task, formId, variables);
+    } else {
+      doors.task(pi, task, variables);
+    }
     runJobs(pi);
+  }
+
+  /** The forms a converted case does not reach: 继续培养考察, and the new branch's 接收审查 after a transfer. */
+  private void formsOffTheConvertedPath() {
+    onlyUnseenForms = true;
+    Case c = newCase().untilAdmissionVote().admissionVote(LocalDate.of(2026, 5, 25), 7, 6, 5, 1, 0)
+        .committeeTalk(LocalDate.of(2026, 6, 1)).approval(LocalDate.of(2026, 6, 10), "continueTraining")
+        .continueTraining(LocalDate.of(2026, 12, 10));
+    at(LocalDate.of(2026, 12, 11));
+    runtime.createMessageCorrelation("BranchTransfer").processInstanceBusinessKey(c.pi.getBusinessKey())
+        .setVariable("targetBranchCode", "C1-B2").setVariable("transferReason", "工作调动").correlate();
+    runJobs(c.pi);
+    complete(c.pi, "Task_ReviewTransferredFile", vars("transferReceivedDate", "2026-12-11", "transferReviewOpinion",
+        "材料齐全，接收"));
+    onlyUnseenForms = false;
   }
 
   private void startForm() {

@@ -73,10 +73,10 @@ class MemberDevelopmentInputTest extends MemberDevelopmentTestBase {
     ProcessInstance given = runtime.startProcessInstanceByKey(PROCESS, "EXT-42",
         application("丙", LocalDate.of(1999, 1, 12), LocalDate.of(2026, 11, 20), "C1-B3"));
     assertThat(given).variables().containsEntry("caseNumber", "EXT-42");
-    // a branch without 支委会: its general meeting (all members) decides
+    // a branch without 支委会: its general meeting decides; its convenor records the decision (第八条)
     runJobs(first);
     complete(first, "Task_TalkWithApplicant", vars("talkDate", "2026-11-25", "talker", "书记", "talkSummary", "谈话"));
-    assertThat(task(first, "Task_DesignateActivist")).hasCandidateGroup("C1-B3");
+    assertThat(task(first, "Task_DesignateActivist")).hasCandidateGroup("C1-B3.secretary");
   }
 
   @Test

@@ -32,6 +32,7 @@ final class MemberDevelopmentPaths {
     paths.put("approval extended once", this::approvalExtended);
     paths.put("approval over six months supervised", this::approvalEscalated);
     paths.put("approval ends its open supervision", this::approvalEndsSupervision);
+    paths.put("approval recorded late but dated in time ends the extension task", this::approvalRecordedLateInTime);
     paths.put("conversion approval overdue, supervised", this::conversionEscalated);
     paths.put("conversion approval ends its open supervision", this::conversionApprovalEndsSupervision);
     paths.put("activist deferred, then rejected", this::activistDeferredThenRejected);
@@ -41,8 +42,12 @@ final class MemberDevelopmentPaths {
     paths.put("pre-review rejects", this::preReviewRejects);
     paths.put("general meeting without quorum, then fails", this::admissionVoteNoQuorumThenFailed);
     paths.put("admission not approved", this::admissionNotApproved);
+    paths.put("pre-review not passed, training continues, reviewed again", this::preReviewContinuesTraining);
+    paths.put("general meeting fails, training continues", this::admissionVoteContinuesTraining);
+    paths.put("admission not approved, training continues", this::approvalContinuesTraining);
     paths.put("conversion meeting repeated, probation extended, converted", this::probationExtended);
     paths.put("probationary status cancelled", this::statusCancelled);
+    paths.put("conversion resolution not approved, back to the branch", this::conversionNotApproved);
     paths.put("2026 pack: mandatory 公示", this::publicNotice2026);
     paths.put("applicant withdraws", this::withdrawn);
     paths.put("transferred to another branch", this::transferred);
@@ -111,6 +116,14 @@ final class MemberDevelopmentPaths {
     c.probationEnds(day(2026, 11, 26)).approval(day(2026, 11, 27), "approve");
   }
 
+  private void approvalRecordedLateInTime() {
+    Case c = admissionVoted().probationEnds(day(2026, 8, 26));
+    at(day(2026, 8, 27));
+    scenario.complete(c.pi, "Task_CommitteeApproval", MemberDevelopmentScenario.with(vars("approvalDate", "2026-08-20",
+        "admissionApprovalDecision", "approve", "approvalReason", "会后补录"),
+        MemberDevelopmentScenario.tally("committee", 4, 4, 4, 0, 0)));
+  }
+
   private void conversionEscalated() {
     Case c = conversionVoted().probationEnds(day(2027, 9, 2));
     scenario.complete(c.pi, "Task_SuperviseOverdueConversion", vars("supervisionDate", "2027-09-02",
@@ -152,6 +165,26 @@ final class MemberDevelopmentPaths {
         .admissionVote(day(2026, 6, 1), 7, 5, 3, 1, 1).archive(day(2026, 6, 5));
   }
 
+  private void preReviewContinuesTraining() {
+    reviewed().politicalReview(day(2026, 5, 6), "passed").shortTraining(day(2026, 5, 11), 3, 24)
+        .branchCommitteeReview(day(2026, 5, 15), "approve").preReview(day(2026, 5, 20), "continueTraining")
+        .continueTraining(day(2026, 11, 20)).branchCommitteeReview(day(2026, 11, 25), "approve")
+        .preReview(day(2026, 11, 30), "pass");
+  }
+
+  private void admissionVoteContinuesTraining() {
+    Case c = newCase().untilAdmissionVote();
+    at(day(2026, 5, 25));
+    scenario.complete(c.pi, "Task_BranchMeetingVote", MemberDevelopmentScenario.with(vars("meetingDate", "2026-05-25",
+        "meetingMinutes", "逐个表决", "admissionVoteFollowUp", "continueTraining"),
+        MemberDevelopmentScenario.tally("", 7, 5, 3, 1, 1)));
+    c.continueTraining(day(2026, 11, 25));
+  }
+
+  private void approvalContinuesTraining() {
+    admissionVoted().approval(day(2026, 6, 10), "continueTraining").continueTraining(day(2026, 12, 10));
+  }
+
   private void admissionNotApproved() {
     admissionVoted().approval(day(2026, 6, 10), "reject").archive(day(2026, 6, 11));
   }
@@ -168,6 +201,11 @@ final class MemberDevelopmentPaths {
     newCase().untilProbation().probationEnds(day(2027, 5, 25)).conversionApplication(day(2027, 5, 26))
         .conversionVote(day(2027, 6, 1), "cancel", null, 7, 5).conversionApproval(day(2027, 6, 20), "cancel", null)
         .archive(day(2027, 6, 25));
+  }
+
+  private void conversionNotApproved() {
+    conversionVoted().conversionNotApproved(day(2027, 6, 15), "须重新讨论")
+        .conversionVote(day(2027, 6, 22), "convert", null, 7, 7).conversionApproval(day(2027, 6, 30), "convert", null);
   }
 
   private void publicNotice2026() {
@@ -188,6 +226,8 @@ final class MemberDevelopmentPaths {
     scenario.runtime.createMessageCorrelation("BranchTransfer").processInstanceBusinessKey(c.pi.getBusinessKey())
         .setVariable("targetBranchCode", "C1-B2").setVariable("transferReason", "工作调动").correlate();
     scenario.runJobs(c.pi);
+    scenario.complete(c.pi, "Task_ReviewTransferredFile", vars("transferReceivedDate", "2025-03-05",
+        "transferReviewOpinion", "材料齐全，接收"));
   }
 
   private static LocalDate day(int year, int month, int dayOfMonth) {

@@ -1,5 +1,7 @@
 package cn.dangjian.workflow.membership;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.dangjian.workflow.casework.VoteTallyValidator;
 import cn.dangjian.workflow.support.ProcessScenario;
 
@@ -78,6 +80,14 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
     public String rulePack;
     public LocalDate applicationDate = LocalDate.of(2025, 3, 3);
     public String branchCode = "C1-B1";
+    /** The 支部大会's tally on the branch's decisions where the branch has no 支委会 (第八条); null with one. */
+    public Map<String, Object> decisionTally;
+
+    /** Who attended the meeting that decided, and the tally where the 支部大会 decided. */
+    public Map<String, Object> meeting(Map<String, Object> values) {
+      Map<String, Object> all = with(values, vars("decisionAttendance", "王喆、李娜、张伟"));
+      return decisionTally == null ? all : with(all, decisionTally);
+    }
 
     public Case pack(String pack) {
       this.rulePack = pack;
@@ -108,8 +118,8 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
 
     public Case activist(LocalDate day, String decision) {
       at(day);
-      complete(pi, "Task_DesignateActivist", vars("recommendationSource", "党员推荐", "activistDecision", decision,
-          "activistDecisionDate", day.toString(), "activistDecisionReason", decision.equals("designate") ? null : "表现待观察"));
+      complete(pi, "Task_DesignateActivist", meeting(vars("recommendationSource", "党员推荐", "activistDecision", decision,
+          "activistDecisionDate", day.toString(), "activistDecisionReason", decision.equals("designate") ? null : "表现待观察")));
       return this;
     }
 
@@ -121,7 +131,8 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
 
     public Case contactPersons(LocalDate day) {
       at(day);
-      complete(pi, "Task_AssignContactPersons", vars("contactPerson1", "b1-member1", "contactPerson2", "b1-member2"));
+      complete(pi, "Task_AssignContactPersons", meeting(vars("contactPerson1", "b1-member1", "contactPerson2",
+          "b1-member2")));
       return this;
     }
 
@@ -134,15 +145,15 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
 
     public Case developmentTarget(LocalDate day, String decision) {
       at(day);
-      complete(pi, "Task_DesignateDevelopmentTarget", vars("opinionsSummary", "党小组、联系人、党员和群众均无异议",
+      complete(pi, "Task_DesignateDevelopmentTarget", meeting(vars("opinionsSummary", "党小组、联系人、党员和群众均无异议",
           "developmentTargetDecision", decision, "developmentTargetDate", day.toString(), "developmentTargetReason",
-          decision.equals("designate") ? null : "群众意见较多"));
+          decision.equals("designate") ? null : "群众意见较多")));
       return this;
     }
 
     public Case sponsors(LocalDate day) {
       at(day);
-      complete(pi, "Task_AssignSponsors", vars("sponsor1", "b1-member1", "sponsor2", "b1-member2"));
+      complete(pi, "Task_AssignSponsors", meeting(vars("sponsor1", "b1-member1", "sponsor2", "b1-member2")));
       return this;
     }
 
@@ -163,8 +174,8 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
 
     public Case branchCommitteeReview(LocalDate day, String decision) {
       at(day);
-      complete(pi, "Task_BranchCommitteeReview", vars("branchCommitteeReviewDate", day.toString(),
-          "branchCommitteeReviewOpinion", "集体审查意见", "branchCommitteeReviewDecision", decision));
+      complete(pi, "Task_BranchCommitteeReview", meeting(vars("branchCommitteeReviewDate", day.toString(),
+          "branchCommitteeReviewOpinion", "集体审查意见", "branchCommitteeReviewDecision", decision)));
       return this;
     }
 
@@ -177,21 +188,32 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
 
     public Case admissionForm(LocalDate day) {
       at(day);
-      complete(pi, "Task_FillAdmissionForm", vars("admissionFormDate", day.toString(), "sponsorOpinions", "同意"));
+      complete(pi, "Task_FillAdmissionForm", vars("admissionFormDate", day.toString(), "admissionStatement",
+          "我志愿加入中国共产党", "sponsorOpinions", "同意"));
       return this;
     }
 
     public Case admissionVote(LocalDate day, int due, int present, int inFavour, int against, int abstain) {
       at(day);
+      boolean fails = present * 2 > due && inFavour * 2 <= due;
       complete(pi, "Task_BranchMeetingVote", with(vars("meetingDate", day.toString(), "meetingMinutes", "逐个表决",
-          "voteDueReason", due < 7 ? "党员外出学习，经支委会同意不计入" : null), tally("", due, present, inFavour, against, abstain)));
+          "voteDueReason", due < 7 ? "党员外出学习，经支委会同意不计入" : null, "admissionVoteFollowUp",
+          fails ? "reject" : null), tally("", due, present, inFavour, against, abstain)));
+      return this;
+    }
+
+    /** The further training after a failed step ends; the 支委会 reviews again. */
+    public Case continueTraining(LocalDate day) {
+      at(day);
+      complete(pi, "Task_ContinueTraining", vars("continuedTrainingEndDate", day.toString(), "continuedTrainingSummary",
+          "继续培养考察，表现有进步"));
       return this;
     }
 
     public Case committeeTalk(LocalDate day) {
       at(day);
       complete(pi, "Task_CommitteeTalk", vars("committeeTalkDate", day.toString(), "committeeTalker", "郑立新",
-          "committeeTalkSummary", "谈话情况良好"));
+          "committeeTalkSummary", "谈话情况良好", "committeeTalkOpinion", "同意接收为预备党员"));
       return this;
     }
 
@@ -222,7 +244,30 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
       return this;
     }
 
+    /**
+     * The written application, then the 党小组's opinion and the 支委会's review on the same day (第三十三条), ready for
+     * the branch meeting.
+     */
     public Case conversionApplication(LocalDate day) {
+      return applyForConversion(day).partyGroupConversionOpinion(day).branchCommitteeConversionReview(day, "convert");
+    }
+
+    public Case partyGroupConversionOpinion(LocalDate day) {
+      at(day);
+      complete(pi, "Task_PartyGroupConversionOpinion", vars("partyGroupOpinionDate", day.toString(), "partyGroupOpinion",
+          "预备期表现良好，同意按期转正"));
+      return this;
+    }
+
+    public Case branchCommitteeConversionReview(LocalDate day, String proposal) {
+      at(day);
+      complete(pi, "Task_BranchCommitteeConversionReview", meeting(vars("conversionReviewDate", day.toString(),
+          "conversionReviewOpinion", "审查转正申请和党小组意见", "conversionReviewProposal", proposal)));
+      return this;
+    }
+
+    /** The written application alone (第三十二条、第三十三条). */
+    public Case applyForConversion(LocalDate day) {
       at(day);
       complete(pi, "Task_ApplyForConversion", vars("conversionApplicationDate", day.toString(), "probationSummary",
           "预备期表现良好"));
@@ -238,11 +283,28 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
       return this;
     }
 
+    /**
+     * The 党委 approves the branch's resolution, which must be {@code outcome} (with {@code months} of extension): the
+     * 党委 approves or does not approve the resolution, it never enters an outcome of its own (第三十三条).
+     */
     public Case conversionApproval(LocalDate day, String outcome, Integer months) {
+      assertThat(runtime.getVariable(pi.getId(), "conversionProposal")).as("the branch's resolution").isEqualTo(outcome);
+      if (months != null) {
+        assertThat(((Number) runtime.getVariable(pi.getId(), "proposedExtensionMonths")).intValue()).isEqualTo(months);
+      }
       at(day);
-      complete(pi, "Task_ConversionApproval", with(vars("conversionApprovalDate", day.toString(), "conversionOutcome",
-          outcome, "extensionMonths", months, "conversionApprovalReason", "党委会议集体讨论"),
+      complete(pi, "Task_ConversionApproval", with(vars("conversionApprovalDate", day.toString(),
+          "conversionApprovalDecision", "approve", "conversionApprovalReason", "党委会议集体讨论"),
           tally("conversionCommittee", 4, 4, 3, 1, 0)));
+      return this;
+    }
+
+    /** The 党委 does not approve the branch's resolution: back to the branch meeting with the reason. */
+    public Case conversionNotApproved(LocalDate day, String reason) {
+      at(day);
+      complete(pi, "Task_ConversionApproval", with(vars("conversionApprovalDate", day.toString(),
+          "conversionApprovalDecision", "notApproved", "conversionApprovalReason", reason),
+          tally("conversionCommittee", 4, 4, 1, 3, 0)));
       return this;
     }
 

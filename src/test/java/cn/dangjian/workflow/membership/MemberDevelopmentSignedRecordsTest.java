@@ -39,8 +39,10 @@ class MemberDevelopmentSignedRecordsTest extends MemberDevelopmentScenario {
   @Test
   void convertedCaseLeavesASignedVerifiableDossierWhoseIndexListsEveryRecord() throws Exception {
     Case c = convertedCase();
-    assertThat(recordsOf(c.pi)).startsWith("membership.application-receipt", "membership.talk-record");
-    assertThat(text(storedRecords(c.pi).get(0))).contains("林晓", "入党申请受理回执");
+    assertThat(recordsOf(c.pi)).startsWith("membership.application", "membership.application-receipt",
+        "membership.talk-record");
+    assertThat(text(storedRecords(c.pi).get(0))).contains("林晓", "入党申请书");
+    assertThat(text(storedRecords(c.pi).get(1))).contains("林晓", "入党申请受理回执");
 
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(c.pi).isEnded().hasPassed("End_Converted");
     List<StoredRecord> dossier = storedRecords(c.pi);

@@ -76,7 +76,13 @@ public final class HostileDoors {
     assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(pi.getId()).count())
         .isEqualTo(details);
     formsCovered++;
-    HttpResponse<String> valid = post(path, "admin", corpus.validBody());
+    submitValid(task, formId, variables);
+  }
+
+  /** Only the valid values, through {@code submit-form} (a form the corpus has already been sent to). */
+  public void submitValid(Task task, String formId, Map<String, Object> variables) {
+    HttpResponse<String> valid = post("/engine-rest/task/" + task.getId() + "/submit-form", "admin",
+        HostileSubmissions.around(formId, variables).validBody());
     assertThat(valid.statusCode()).as("valid submission of %s: %s", formId, valid.body()).isEqualTo(204);
   }
 
