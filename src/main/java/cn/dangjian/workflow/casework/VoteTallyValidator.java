@@ -1,9 +1,10 @@
 package cn.dangjian.workflow.casework;
 
 import cn.dangjian.workflow.web.InvalidInputException;
+import cn.dangjian.workflow.identity.MemberStanding;
 import cn.dangjian.workflow.identity.OrganisationModel;
-import cn.dangjian.workflow.identity.Person;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,14 +15,22 @@ import org.springframework.stereotype.Component;
 public class VoteTallyValidator {
 
   private final OrganisationModel organisations;
+  private final MemberStanding standing;
 
-  public VoteTallyValidator(OrganisationModel organisations) {
+  @Autowired
+  public VoteTallyValidator(OrganisationModel organisations, MemberStanding standing) {
     this.organisations = organisations;
+    this.standing = standing;
   }
 
-  /** Members of {@code organisationCode} with voting rights (full members not under 留党察看). */
+  /** On the organisation model's starting state alone (unit tests). */
+  public VoteTallyValidator(OrganisationModel organisations) {
+    this(organisations, MemberStanding.of(organisations));
+  }
+
+  /** Members of {@code organisationCode} with voting rights today (full members not under 留党察看). */
   public long votingMembers(String organisationCode) {
-    return organisations.membersOf(organisationCode).stream().filter(Person::hasVotingRights).count();
+    return organisations.membersOf(organisationCode).stream().filter(standing::hasVotingRights).count();
   }
 
   /** Reads the tally from the submitted variables and validates it against the organisation's members. */
