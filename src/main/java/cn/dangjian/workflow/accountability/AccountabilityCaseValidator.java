@@ -46,7 +46,7 @@ public class AccountabilityCaseValidator {
     Organisation subject = s.read(() -> organisation(v, "subjectOrganisationCode", "问责对象所在组织"));
     Person person = Submission.have(type, subject) ? s.read(() -> person(v, type, subject)) : null;
     String grounds = s.read(() -> FieldValues.text(v, "grounds", "问责事由"));
-    Organisation competent = s.read(() -> organisation(v, "competentOrganisationCode", "问责决定机关"));
+    Organisation competent = s.read(() -> mayDecide(organisation(v, "competentOrganisationCode", "问责决定机关")));
     if (Submission.have(type, subject, competent)) {
       s.check(() -> competentFor(competent, subject, type));
     }
@@ -88,19 +88,21 @@ public class AccountabilityCaseValidator {
     return person;
   }
 
-  /** 第十二条: a 党委 at or above the subject (strictly above an organisation), or its 纪委 or working organ. */
-  private void competentFor(Organisation competent, Organisation subject, String type) {
-    boolean above;
-    if (competent.type() == OrganisationType.PARTY_COMMITTEE) {
-      above = organisations.lineage(subject.code()).stream().skip(type.equals(ORGANISATION) ? 1 : 0)
-          .anyMatch(o -> o.code().equals(competent.code()));
-    } else if (WORKING_BODIES.contains(competent.type()) && competent.parent() != null) {
-      above = organisations.lineage(subject.code()).stream().skip(type.equals(ORGANISATION) ? 1 : 0)
-          .anyMatch(o -> o.code().equals(competent.parent()));
-    } else {
+  /** 第十二条: a 党委, or a 纪委 or working organ of one. */
+  private static Organisation mayDecide(Organisation competent) {
+    boolean workingBody = WORKING_BODIES.contains(competent.type()) && competent.parent() != null;
+    if (competent.type() != OrganisationType.PARTY_COMMITTEE && !workingBody) {
       throw new InvalidInputException("competentOrganisationCode", "问责决定机关（competentOrganisationCode）" + competent.name()
           + "是" + competent.type().label() + "，不能作出问责决定：应为有管理权限的党委，或其纪委、党的工作机关（《中国共产党问责条例》第十二条）");
     }
+    return competent;
+  }
+
+  /** 第十二条: the 党委 (itself, or the one the 纪委 or working organ belongs to) at or above the subject. */
+  private void competentFor(Organisation competent, Organisation subject, String type) {
+    String committee = competent.type() == OrganisationType.PARTY_COMMITTEE ? competent.code() : competent.parent();
+    boolean above = organisations.lineage(subject.code()).stream().skip(type.equals(ORGANISATION) ? 1 : 0)
+        .anyMatch(o -> o.code().equals(committee));
     if (!above) {
       throw new InvalidInputException("competentOrganisationCode", "问责决定机关（competentOrganisationCode）" + competent.name()
           + "对" + subject.name() + "没有管理权限：须为其上级党委或上级党委的纪委、工作机关（《中国共产党问责条例》第十二条）");

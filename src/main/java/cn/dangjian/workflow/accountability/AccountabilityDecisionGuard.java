@@ -71,7 +71,7 @@ public class AccountabilityDecisionGuard {
     }
     String decided = Submission.have(outcome, measures)
         ? outcome.equals("accountable") ? String.join("、", measures) : NO_MEASURE.get(outcome) : null;
-    if (decided != null && !sameMeasures(decided, (String) task.getVariable("suggestedMeasures"))
+    if (decided != null && !decided.isEmpty() && !sameMeasures(decided, (String) task.getVariable("suggestedMeasures"))
         && optionalText(task, "deviationReason") == null) {
       s.check(() -> {
         throw new InvalidInputException("deviationReason", "决定（" + decided + "）与系统建议（"

@@ -75,7 +75,7 @@ final class AccountabilityCasePaths {
     s.state(pi, "refused");
     s.recordRefusal(pi);
     s.writeReport(pi, s.report("minor", "adverse", true, false, true));
-    s.discuss(pi, 3);
+    s.discuss(pi, true);
     s.decide(pi, with(decision("accountable", "诫勉"), vars("leniency", "heavier", "leniencyGrounds",
         "经三次督办仍未整改（问责条例第十九条）")));
     s.deliver(pi);
@@ -93,9 +93,9 @@ final class AccountabilityCasePaths {
     s.investigate(pi);
     s.state(pi, "signed");
     s.writeReport(pi, s.report("minor", "adverse", false, true, false));
-    s.discuss(pi, 1);
+    s.discuss(pi, false);
     s.writeReport(pi, s.report("minor", "adverse", false, true, false));
-    s.discuss(pi, 4);
+    s.discuss(pi, true);
     s.decide(pi, with(decision("accountable", "通报"), vars("leniency", "lighter", "leniencyGrounds",
         "及时采取补救措施，有效消除不良影响（问责条例第十八条）")));
     s.deliver(pi);

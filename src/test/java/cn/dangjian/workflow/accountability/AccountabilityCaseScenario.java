@@ -2,6 +2,7 @@ package cn.dangjian.workflow.accountability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.dangjian.workflow.casework.VoteTallyValidator;
 import cn.dangjian.workflow.records.RecordStore;
 import cn.dangjian.workflow.records.StoredRecord;
 import cn.dangjian.workflow.support.ProcessScenario;
@@ -34,6 +35,7 @@ public abstract class AccountabilityCaseScenario extends ProcessScenario {
   static final String SUBJECT = "b1-member1";
 
   @Autowired public RecordStore records;
+  @Autowired public VoteTallyValidator tallies;
   @Autowired public IdentityService identity;
   @LocalServerPort public int port;
 
@@ -119,11 +121,14 @@ public abstract class AccountabilityCaseScenario extends ProcessScenario {
     complete(pi, "Task_WriteReport", with(report, vars("reportDate", day.toString())));
   }
 
-  public void discuss(ProcessInstance pi, int inFavour) {
+  /** The competent body's members with voting rights all present; adopted by all, or not by half. */
+  public void discuss(ProcessInstance pi, boolean adopted) {
     next(2);
-    complete(pi, "Task_DiscussReport", vars("discussionDate", day.toString(), "reportVoteDue", 4, "reportVotePresent", 4,
-        "reportVoteFor", inFavour, "reportVoteAgainst", 4 - inFavour, "reportVoteAbstain", 0, "discussionMinutes",
-        "党委会集体讨论调查报告"));
+    int due = (int) tallies.votingMembers((String) runtime.getVariable(pi.getId(), "competentOrganisationCode"));
+    int inFavour = adopted ? due : due / 2;
+    complete(pi, "Task_DiscussReport", vars("discussionDate", day.toString(), "reportVoteDue", due, "reportVotePresent",
+        due, "reportVoteFor", inFavour, "reportVoteAgainst", due - inFavour, "reportVoteAbstain", 0, "discussionMinutes",
+        "集体讨论调查报告"));
   }
 
   /** Up to the decision: approved, investigated, statement signed, report written and adopted. */
@@ -133,7 +138,7 @@ public abstract class AccountabilityCaseScenario extends ProcessScenario {
     investigate(pi);
     state(pi, "signed");
     writeReport(pi, report);
-    discuss(pi, 4);
+    discuss(pi, true);
     return pi;
   }
 
