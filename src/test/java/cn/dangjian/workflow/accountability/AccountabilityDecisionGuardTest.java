@@ -66,4 +66,31 @@ class AccountabilityDecisionGuardTest extends AccountabilityCaseScenario {
     ProcessInstance pi = toDecision(individual(SUBJECT, "C1-B1"), report("minor", "none", false, true, false));
     refused(pi, decision("exempted"), "outcomeGrounds");
   }
+
+  @Test
+  void organisationalAdjustmentsAreCompletedWithinTheLimitAndAnAppealAnsweredWithinItsOwnOrLateWithAReason() {
+    ProcessInstance pi = toDecision(individual(SUBJECT, "C1-B1"), report("grave", "none", false, false, false));
+    decide(pi, decision("accountable", "调整职务"));
+    deliver(pi);
+    appealAndReviewLate(pi);
+    String execution = task(pi, "Task_Execute").getId();
+    Map<String, Object> late = vars("executionDate", day.toString(), "executionNote", "已办理调整职务手续");
+    assertThatThrownBy(() -> tasks.complete(execution, late)).hasMessageContaining("executionLateReason")
+        .hasMessageContaining("第十四条");
+    tasks.complete(execution, with(late, vars("executionLateReason", "待上级党委批复")));
+    assertThat(tasks.createTaskQuery().taskId(execution).count()).isZero();
+  }
+
+  /** An appeal lodged at once; its review 40 days later needs the reason for the delay; execution went on meanwhile. */
+  private void appealAndReviewLate(ProcessInstance pi) {
+    next(1);
+    complete(pi, "Task_LodgeAppeal", vars("appealDate", day.toString(), "appealGrounds", "认为处理过重"));
+    next(40);
+    String review = task(pi, "Task_ReviewAppeal").getId();
+    Map<String, Object> late = vars("reviewDate", day.toString(), "reviewOutcome", "upheld", "reviewReasoning", "维持");
+    assertThatThrownBy(() -> tasks.complete(review, late)).hasMessageContaining("reviewLateReason")
+        .hasMessageContaining("第十五条");
+    tasks.complete(review, with(late, vars("reviewLateReason", "需补充调查")));
+    runJobs(pi);
+  }
 }
