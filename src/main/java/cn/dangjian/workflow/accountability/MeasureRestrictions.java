@@ -115,6 +115,14 @@ public class MeasureRestrictions {
     return CaseTime.startOf(LocalDate.parse((String) scope.getVariable("restrictionUntil")));
   }
 
+  /** The decision was revoked on appeal: every restriction it imposed is lifted now. */
+  public void revokeAll(DelegateExecution execution) {
+    String person = (String) execution.getVariable("subjectPerson");
+    for (String measure : restricted(execution)) {
+      events.publishEvent(new RestrictionLifted(person, execution.getProcessBusinessKey(), measure));
+    }
+  }
+
   /** The period ended: the standing returns. */
   public void end(DelegateExecution execution) {
     events.publishEvent(new RestrictionLifted((String) execution.getVariable("subjectPerson"),

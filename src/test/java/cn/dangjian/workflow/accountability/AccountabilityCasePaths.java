@@ -32,6 +32,7 @@ final class AccountabilityCasePaths {
     paths.put("exempted", () -> withoutMeasures("exempted"));
     paths.put("organisation: 检查", this::organisationInspected);
     paths.put("留党察看 runs out", this::partyProbationRunsOut);
+    paths.put("留党察看 revoked on appeal", this::partyProbationRevoked);
     return paths;
   }
 
@@ -137,6 +138,17 @@ final class AccountabilityCasePaths {
     s.day = s.day.plusYears(1);
     AccountabilityCaseScenario.at(s.day);
     s.runJobs(pi);
+    return pi;
+  }
+
+  /** 留党察看 for two years, revoked on appeal: the restriction ends with the review, not the period. */
+  ProcessInstance partyProbationRevoked() {
+    ProcessInstance pi = s.toDecision(individual("b1-member3", "C1-B1"), s.report("grave", "severe", false, false, true));
+    s.decide(pi, with(decision("accountable", "留党察看"), vars("partyProbationMonths", 24, "deviationReason",
+        "违反政治纪律，依纪律处分条例给予留党察看二年")));
+    s.deliver(pi);
+    s.execute(pi);
+    s.appealAndReview(pi, "revoked");
     return pi;
   }
 }

@@ -58,6 +58,16 @@ class AccountabilityRestrictionTest extends AccountabilityCaseScenario {
   }
 
   @Test
+  void aDecisionRevokedOnAppealLiftsTheRestrictionAtOnce() {
+    ProcessInstance pi = new AccountabilityCasePaths(this).partyProbationRevoked();
+    assertThat(standing.underPartyProbation("b1-member3")).isFalse();
+    assertEnded(pi);
+    assertThat(dossier(pi)).contains("accountability.appeal-review").doesNotContain("accountability.restriction-ended");
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId("Task_RevokeRestrictions").count()).isEqualTo(1);
+  }
+
+  @Test
   void aWarningRunsAYearAndLeavesTheVote() {
     ProcessInstance pi = toDecision(individual("b1-member2", "C1-B1"), report("serious", "adverse", false, false, false));
     decide(pi, with(decision("accountable", "警告"), vars("deviationReason", "违反工作纪律")));
