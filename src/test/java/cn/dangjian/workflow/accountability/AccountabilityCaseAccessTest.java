@@ -39,5 +39,14 @@ class AccountabilityCaseAccessTest extends AccountabilityCaseScenario {
     assertThat(get(SUBJECT, "/process-instance?processInstanceIds=" + pi.getId()).body()).isEqualTo("[]");
     assertThat(get("committee-secretary", "/process-instance?processInstanceIds=" + pi.getId()).body())
         .contains(pi.getId());
+
+    String statementBody = "{\"variables\": {\"statement\": {\"value\": \"无异议\"}, \"signature\": {\"value\": \"signed\"}}}";
+    HttpClientSupport http = new HttpClientSupport(port);
+    assertThat(http.postJson("/engine-rest/task/" + statement + "/submit-form", "b1-secretary", statementBody)
+        .statusCode()).as("the subject's branch secretary cannot state the case for them").isIn(403, 404);
+    HttpResponse<String> stated = http.postJson("/engine-rest/task/" + statement + "/submit-form", SUBJECT,
+        statementBody);
+    assertThat(stated.statusCode()).as(stated.body()).isEqualTo(204);
+    assertThat(runtime.getVariable(pi.getId(), "statementBy")).isEqualTo(SUBJECT);
   }
 }
