@@ -7,7 +7,6 @@ import cn.dangjian.workflow.support.HttpClientSupport;
 import cn.dangjian.workflow.support.WebappSession;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
