@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -67,10 +68,18 @@ public class MemberStandingTable implements MemberStanding, ApplicationRunner {
   public void run(ApplicationArguments args) {
     for (Person person : organisations.people()) {
       if (person.underPartyProbation()) {
-        jdbc.update("insert into dj_member_restriction (person_id, measure, case_number) select ?, ?, ? where not exists"
-            + " (select 1 from dj_member_restriction where person_id = ? and case_number = ? and measure = ?)",
-            person.id(), PARTY_PROBATION, STARTING_STATE, person.id(), STARTING_STATE, PARTY_PROBATION);
+        copyStartingState(person);
       }
+    }
+  }
+
+  private void copyStartingState(Person person) {
+    try {
+      jdbc.update("insert into dj_member_restriction (person_id, measure, case_number) select ?, ?, ? where not exists"
+          + " (select 1 from dj_member_restriction where person_id = ? and case_number = ? and measure = ?)",
+          person.id(), PARTY_PROBATION, STARTING_STATE, person.id(), STARTING_STATE, PARTY_PROBATION);
+    } catch (DuplicateKeyException anotherNodeCopiedIt) {
+      // two nodes starting together: the other one's row is the same starting state
     }
   }
 }
