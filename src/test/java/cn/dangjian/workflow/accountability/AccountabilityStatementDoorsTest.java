@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * No decision without the subject's statement on record, whatever door: a case moved to the decision around the
  * statement (only the engine itself can: modification is refused to staff) cannot be decided through the Java API,
- * {@code /engine-rest} {@code complete} or {@code submit-form}, or Tasklist's submit-form; a statement record id
+ * {@code /engine-rest} {@code complete} or {@code submit-form}, or the webapps' API (Tasklist's submit-form, complete); a statement record id
  * cannot be forged through the form, and another record's id is not a statement. The task stays open each time.
  */
 class AccountabilityStatementDoorsTest extends AccountabilityCaseScenario {
@@ -69,11 +69,14 @@ class AccountabilityStatementDoorsTest extends AccountabilityCaseScenario {
   }
 
   @Test
-  void tasklistSubmitFormIsRefused() {
-    HttpResponse<String> response = WebappSession.signIn(port, DECIDER).engine("POST",
-        "/task/" + taskId + "/submit-form", "application/json", body());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(response.body()).contains("没有被问责对象陈述申辩的记录");
+  void tasklistSubmitFormAndTheWebappsCompleteAreRefused() {
+    WebappSession tasklist = WebappSession.signIn(port, DECIDER);
+    for (String door : List.of("submit-form", "complete")) {
+      HttpResponse<String> response = tasklist.engine("POST", "/task/" + taskId + "/" + door, "application/json",
+          body());
+      assertThat(response.statusCode()).as(door + ": " + response.body()).isEqualTo(400);
+      assertThat(response.body()).as(door).contains("没有被问责对象陈述申辩的记录");
+    }
     stillOpen();
   }
 
