@@ -1,10 +1,11 @@
 package cn.dangjian.workflow.casework;
 
 import cn.dangjian.workflow.web.InvalidInputException;
+import cn.dangjian.workflow.identity.MemberStanding;
 import cn.dangjian.workflow.identity.OrganisationModel;
-import cn.dangjian.workflow.identity.Person;
 import cn.dangjian.workflow.identity.Role;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,14 +19,22 @@ public class VoteTallyValidator {
   private static final String VOTING_MEMBERS = "有表决权的正式党员人数";
 
   private final OrganisationModel organisations;
+  private final MemberStanding standing;
 
-  public VoteTallyValidator(OrganisationModel organisations) {
+  @Autowired
+  public VoteTallyValidator(OrganisationModel organisations, MemberStanding standing) {
     this.organisations = organisations;
+    this.standing = standing;
   }
 
-  /** Members of {@code organisationCode} with voting rights (full members not under 留党察看). */
+  /** On the organisation model's starting state alone (unit tests). */
+  public VoteTallyValidator(OrganisationModel organisations) {
+    this(organisations, MemberStanding.of(organisations));
+  }
+
+  /** Members of {@code organisationCode} with voting rights today (full members not under 留党察看). */
   public long votingMembers(String organisationCode) {
-    return organisations.membersOf(organisationCode).stream().filter(Person::hasVotingRights).count();
+    return organisations.membersOf(organisationCode).stream().filter(standing::hasVotingRights).count();
   }
 
   /**
@@ -33,7 +42,7 @@ public class VoteTallyValidator {
    * committee role there ({@link Role#sitsOnCommittee}), not everyone of the organisation (office staff, auditors).
    */
   public long committeeMembers(String organisationCode) {
-    return organisations.membersOf(organisationCode).stream().filter(Person::hasVotingRights)
+    return organisations.membersOf(organisationCode).stream().filter(standing::hasVotingRights)
         .filter(p -> p.roles().get(organisationCode).stream().anyMatch(Role::sitsOnCommittee)).count();
   }
 

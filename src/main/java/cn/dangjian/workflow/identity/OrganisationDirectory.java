@@ -80,6 +80,27 @@ public class OrganisationDirectory {
         .findFirst().orElseThrow(() -> new IllegalStateException("基层党委 " + committee + " 没有纪委"));
   }
 
+  /** The principal leader (主要负责人) of an organisation: its secretary (书记). */
+  public String principalLeader(String code) {
+    return model.require(code).roleGroup(Role.SECRETARY);
+  }
+
+  /**
+   * Who approves starting an investigation of {@code subjectCode} by {@code competentCode} (《中国共产党问责条例》
+   * 第九条): the competent body's principal leader; when a 纪委 or working organ (工作机关) investigates an
+   * organisation the same-level 党委 leads directly, that 党委's principal leader.
+   */
+  public String investigationApprover(String competentCode, String subjectCode, boolean subjectIsOrganisation) {
+    Organisation competent = model.require(competentCode);
+    boolean workingBody = competent.type() == OrganisationType.DISCIPLINE_COMMISSION
+        || competent.type() == OrganisationType.ORGANISATION_DEPT;
+    if (workingBody && subjectIsOrganisation && competent.parent() != null
+        && competent.parent().equals(model.require(subjectCode).parent())) {
+      return principalLeader(competent.parent());
+    }
+    return principalLeader(competentCode);
+  }
+
   /** Groups that may see a case of {@code code}: its own members and those of every organisation above. */
   public List<String> caseViewerGroups(String code) {
     return model.lineage(code).stream().map(Organisation::code).toList();

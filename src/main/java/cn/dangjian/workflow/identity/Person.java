@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * A user of the system and, usually, a Party member.
  *
- * @param underPartyProbation 留党察看 — keeps no voting rights and cannot sponsor
+ * @param underPartyProbation 留党察看 in the organisation model: only the starting state of {@link MemberStanding},
+ *     which decisions change; read the standing there
  * @param roles roles per organisation code
  */
 public record Person(
@@ -19,10 +20,5 @@ public record Person(
 
   public boolean belongsTo(String organisationCode) {
     return roles.containsKey(organisationCode);
-  }
-
-  /** Full members not under 留党察看 have voting rights and may sponsor. */
-  public boolean hasVotingRights() {
-    return status == MemberStatus.FULL && !underPartyProbation;
   }
 }

@@ -1,10 +1,12 @@
 package cn.dangjian.workflow.membership;
 
+import cn.dangjian.workflow.identity.MemberStanding;
 import cn.dangjian.workflow.identity.MemberStatus;
 import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.identity.Person;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Validates the choice of sponsors (入党介绍人) and contact persons (培养联系人) from the branch's members. */
@@ -12,9 +14,17 @@ import org.springframework.stereotype.Component;
 public class MemberSelectionValidator {
 
   private final OrganisationModel organisations;
+  private final MemberStanding standing;
 
-  public MemberSelectionValidator(OrganisationModel organisations) {
+  @Autowired
+  public MemberSelectionValidator(OrganisationModel organisations, MemberStanding standing) {
     this.organisations = organisations;
+    this.standing = standing;
+  }
+
+  /** On the organisation model's starting state alone (unit tests). */
+  public MemberSelectionValidator(OrganisationModel organisations) {
+    this(organisations, MemberStanding.of(organisations));
   }
 
   /** Exactly two distinct full members of the branch, neither under 留党察看 (《细则》第十四条). */
@@ -50,7 +60,7 @@ public class MemberSelectionValidator {
         throw new MembershipValidationException(field,
             label + "（" + field + "）" + person.name() + " 不是正式党员");
       }
-      if (person.underPartyProbation()) {
+      if (standing.underPartyProbation(person.id())) {
         throw new MembershipValidationException(field,
             label + "（" + field + "）" + person.name() + " 受留党察看处分、尚未恢复党员权利，不能担任" + label);
       }

@@ -30,7 +30,7 @@ class OrganisationModelLoaderTest {
 
   @Test
   void branchesFollowTheSizeRulesOfTheRegulation() {
-    long b1Voters = demo.membersOf("C1-B1").stream().filter(Person::hasVotingRights).count();
+    long b1Voters = demo.membersOf("C1-B1").stream().filter(MemberStanding.of(demo)::hasVotingRights).count();
     long b3Members = demo.membersOf("C1-B3").size();
     assertThat(b1Voters).as("a 支委会 needs 7+ full members").isGreaterThanOrEqualTo(7);
     assertThat(b3Members).as("a branch needs 3+ members").isBetween(3L, 6L);
@@ -38,9 +38,9 @@ class OrganisationModelLoaderTest {
 
   @Test
   void probationaryMembersAndThoseUnderPartyProbationHaveNoVote() {
-    assertThat(demo.person("b1-member4").orElseThrow().hasVotingRights()).isFalse();
-    assertThat(demo.person("b1-member5").orElseThrow().hasVotingRights()).isFalse();
-    assertThat(demo.person("b1-member1").orElseThrow().hasVotingRights()).isTrue();
+    assertThat(MemberStanding.of(demo).hasVotingRights(demo.person("b1-member4").orElseThrow())).isFalse();
+    assertThat(MemberStanding.of(demo).hasVotingRights(demo.person("b1-member5").orElseThrow())).isFalse();
+    assertThat(MemberStanding.of(demo).hasVotingRights(demo.person("b1-member1").orElseThrow())).isTrue();
   }
 
   @Test

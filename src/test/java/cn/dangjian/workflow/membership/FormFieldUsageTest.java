@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every field a form asks for is read by the process: named in the BPMN (expressions, inputs) or by the
+ * Every field a form asks for is read by the process: named in a BPMN of processes/ (expressions, inputs) or by the
  * code that validates it and writes it into a record. A field nobody reads is work for staff with no effect.
  */
 class FormFieldUsageTest {
@@ -24,8 +24,8 @@ class FormFieldUsageTest {
 
   @Test
   void everyFormFieldIsReadByTheProcess() throws IOException {
-    String bpmn = Files.readString(Path.of("processes/member-development.bpmn"));
-    String java = sources("src/main/java");
+    String bpmn = sources("processes", ".bpmn");
+    String java = sources("src/main/java", ".java");
     List<String> unread = new ArrayList<>();
     try (Stream<Path> forms = Files.list(Path.of("forms"))) {
       for (Path form : forms.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
@@ -49,10 +49,10 @@ class FormFieldUsageTest {
     return tally.matches() && java.contains("\"" + (tally.group(1).isEmpty() ? "vote" : tally.group(1)) + "\"");
   }
 
-  private static String sources(String root) throws IOException {
+  private static String sources(String root, String suffix) throws IOException {
     StringBuilder all = new StringBuilder();
     try (Stream<Path> files = Files.walk(Path.of(root))) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+      for (Path file : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
         all.append(Files.readString(file)).append('\n');
       }
     }
