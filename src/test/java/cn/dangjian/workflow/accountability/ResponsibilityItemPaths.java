@@ -32,6 +32,7 @@ class ResponsibilityItemPaths {
     paths.put("remindedBeforeTheDeadlineThenCompleted", this::remindedBeforeTheDeadlineThenCompleted);
     paths.put("everyRungReachedThenDeclinedThenCompleted", this::everyRungReachedThenDeclinedThenCompleted);
     paths.put("completionStopsEveryOpenRung", this::completionStopsEveryOpenRung);
+    paths.put("proposalAcceptedOpensALinkedAccountabilityCase", this::proposalAcceptedOpensALinkedAccountabilityCase);
     return paths;
   }
 
@@ -112,5 +113,23 @@ class ResponsibilityItemPaths {
     BpmnAwareTests.assertThat(item.pi).isEnded();
     assertThat(s.tasks.createTaskQuery().processInstanceId(item.pi.getId()).count()).isZero();
     assertThat(s.management.createJobQuery().processInstanceId(item.pi.getId()).count()).as("timers left").isZero();
+  }
+
+  void proposalAcceptedOpensALinkedAccountabilityCase() {
+    ResponsibilityItemScenario.Item item = s.newItem().start();
+    LADDER.forEach(item::reach);
+    item.proposal().decideProposal("start");
+    String accountabilityCase = (String) s.history.createHistoricVariableInstanceQuery()
+        .processInstanceId(item.pi.getId()).variableName("accountabilityCaseNumber").singleResult().getValue();
+    assertThat(accountabilityCase).matches("WZ-C1-2026-\\d{4}");
+    var opened = s.runtime.createProcessInstanceQuery().processDefinitionKey("accountabilityCase")
+        .processInstanceBusinessKey(accountabilityCase).singleResult();
+    assertThat(opened).as("the 问责 case").isNotNull();
+    assertThat(s.runtime.getVariables(opened.getId())).containsEntry("sourceCaseNumber", item.pi.getBusinessKey())
+        .containsEntry("subjectType", "organisation").containsEntry("subjectOrganisationCode", "C1-B1")
+        .containsEntry("competentOrganisationCode", "C1");
+    BpmnAwareTests.assertThat(item.pi).hasPassed("Task_StartAccountabilityCase", "Task_RecordProposalDecision");
+    item.completeOn(ResponsibilityItemScenario.today());
+    BpmnAwareTests.assertThat(item.pi).isEnded();
   }
 }
