@@ -29,6 +29,7 @@ class ResponsibilityItemCoverageTest extends ResponsibilityItemScenario {
 
   @BeforeAll
   void driveEveryPath() throws Exception {
+    initEngineAssertions(); // @BeforeEach has not run yet: the assertions would use the engine of the last context
     rememberRecordTypes();
     Set<String> before = ProcessCoverage.caseIds(engine, PROCESS);
     for (Map.Entry<String, Runnable> path : new ResponsibilityItemPaths(this).all().entrySet()) {

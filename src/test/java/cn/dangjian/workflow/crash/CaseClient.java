@@ -72,7 +72,9 @@ final class CaseClient {
     JsonNode tree = ok(http.get("/engine-rest/process-instance/" + processInstanceId + "/activity-instances",
         ADMINISTRATOR), 200);
     List<Map<String, Object>> instructions = new ArrayList<>();
-    instructions.add(Map.of("type", "startBeforeActivity", "activityId", "Task_BranchMeetingVote"));
+    // the skipped 预审 gives the date the 2026 pack's limit for the meeting counts from (generalMeetingAfterPreReview)
+    instructions.add(Map.of("type", "startBeforeActivity", "activityId", "Task_BranchMeetingVote", "variables",
+        Map.of("preReviewDate", Map.of("value", today.minusDays(2).toString(), "type", "String"))));
     tree.path("childActivityInstances").forEach(child ->
         instructions.add(Map.of("type", "cancel", "activityInstanceId", child.path("id").asText())));
     tree.path("childTransitionInstances").forEach(child ->

@@ -65,7 +65,7 @@ class MemberDevelopmentGuardsRestTest extends MemberDevelopmentTestBase {
   }
 
   private static Map<String, Object> conversionApproval(LocalDate day) {
-    return with(vars("conversionApprovalDate", day.toString(), "conversionOutcome", "convert",
+    return with(vars("conversionApprovalDate", day.toString(), "conversionApprovalDecision", "approve",
         "conversionApprovalReason", "党委会议集体讨论"), tally("conversionCommittee", 4, 4, 4, 0, 0));
   }
 
