@@ -31,21 +31,9 @@ class AccountabilityCaseCoverageTest extends AccountabilityCaseScenario {
   void driveEveryPath() throws IOException {
     Set<String> before = ProcessCoverage.caseIds(engine, PROCESS);
     Set<String> restrictionsBefore = ProcessCoverage.caseIds(engine, RESTRICTION);
-    for (Map.Entry<String, Runnable> path : new AccountabilityCasePaths(this).all().entrySet()) {
-      try {
-        day = java.time.LocalDate.of(2026, 3, 2);
-        path.getValue().run();
-      } catch (RuntimeException | AssertionError e) {
-        throw new AssertionError("path \"" + path.getKey() + "\" failed: " + e.getMessage(), e);
-      } finally {
-        ClockUtil.reset();
-      }
-    }
-    Set<String> driven = ProcessCoverage.caseIds(engine, PROCESS);
-    driven.removeAll(before);
-    coverage = ProcessCoverage.measure(engine, takenFlows, PROCESS, driven);
-    Set<String> restrictions = ProcessCoverage.caseIds(engine, RESTRICTION);
-    restrictions.removeAll(restrictionsBefore);
+    ProcessCoverage.drive(new AccountabilityCasePaths(this).all(), () -> day = java.time.LocalDate.of(2026, 3, 2));
+    coverage = ProcessCoverage.measure(engine, takenFlows, PROCESS, ProcessCoverage.since(engine, PROCESS, before));
+    Set<String> restrictions = ProcessCoverage.since(engine, RESTRICTION, restrictionsBefore);
     restriction = ProcessCoverage.measure(engine, takenFlows, RESTRICTION, restrictions);
   }
 

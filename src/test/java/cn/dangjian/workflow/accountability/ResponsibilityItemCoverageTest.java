@@ -32,18 +32,8 @@ class ResponsibilityItemCoverageTest extends ResponsibilityItemScenario {
     initEngineAssertions(); // @BeforeEach has not run yet: the assertions would use the engine of the last context
     rememberRecordTypes();
     Set<String> before = ProcessCoverage.caseIds(engine, PROCESS);
-    for (Map.Entry<String, Runnable> path : new ResponsibilityItemPaths(this).all().entrySet()) {
-      try {
-        path.getValue().run();
-      } catch (RuntimeException | AssertionError e) {
-        throw new AssertionError("path \"" + path.getKey() + "\" failed: " + e.getMessage(), e);
-      } finally {
-        ClockUtil.reset();
-      }
-    }
-    Set<String> driven = ProcessCoverage.caseIds(engine, PROCESS);
-    driven.removeAll(before);
-    coverage = ProcessCoverage.measure(engine, takenFlows, PROCESS, driven);
+    ProcessCoverage.drive(new ResponsibilityItemPaths(this).all(), () -> { });
+    coverage = ProcessCoverage.measure(engine, takenFlows, PROCESS, ProcessCoverage.since(engine, PROCESS, before));
   }
 
   @Test

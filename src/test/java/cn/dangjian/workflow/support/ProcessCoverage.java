@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -82,5 +83,26 @@ public record ProcessCoverage(String process, Part flowNodes, Part sequenceFlows
     Files.writeString(out, coverage.report() + String.format("  (%d cases)%n", driven.size()), StandardCharsets.UTF_8);
     System.out.print(coverage.report());
     return coverage;
+  }
+
+  /** Runs every path in order, each from a reset engine clock; a failing path names itself. */
+  public static void drive(Map<String, Runnable> paths, Runnable beforeEachPath) {
+    for (Map.Entry<String, Runnable> path : paths.entrySet()) {
+      try {
+        beforeEachPath.run();
+        path.getValue().run();
+      } catch (RuntimeException | AssertionError e) {
+        throw new AssertionError("path \"" + path.getKey() + "\" failed: " + e.getMessage(), e);
+      } finally {
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+      }
+    }
+  }
+
+  /** The cases of {@code processKey} started since {@code before} was taken ({@link #caseIds}). */
+  public static Set<String> since(ProcessEngine engine, String processKey, Set<String> before) {
+    Set<String> now = caseIds(engine, processKey);
+    now.removeAll(before);
+    return now;
   }
 }
