@@ -60,11 +60,24 @@ test('an auditor verifies and downloads a signed record and a dossier', async ()
   await context.close();
 });
 
-test('a branch secretary is refused by the auditor page and its API', async () => {
-  const response = await fetch(`${BASE_URL}/api/records?businessKey=${encodeURIComponent(businessKey)}`, {
-    headers: { Authorization: `Basic ${Buffer.from('b1-secretary:b1-secretary').toString('base64')}` },
+test('another branch\'s secretary sees none of the case and a member without dossier duties is refused', async () => {
+  // 细则第三十七条: a branch secretary reads the dossiers of their own branch only
+  const [receipt] = await restJson(`/api/records?businessKey=${encodeURIComponent(businessKey)}`, 'auditor');
+  const asUser = (user, path) => fetch(`${BASE_URL}${path}`, {
+    headers: { Authorization: `Basic ${Buffer.from(`${user}:${user}`).toString('base64')}` },
   });
-  assert.equal(response.status, 403);
+
+  const otherBranch = await asUser('b2-secretary', `/api/records?businessKey=${encodeURIComponent(businessKey)}`);
+  assert.equal(otherBranch.status, 200);
+  assert.deepEqual(await otherBranch.json(), [], 'another branch\'s records are not listed');
+  assert.equal((await asUser('b2-secretary', `/api/records/${receipt.id}/pdf`)).status, 404);
+
+  const ownBranch = await asUser('b1-secretary', `/api/records?businessKey=${encodeURIComponent(businessKey)}`);
+  assert.equal(ownBranch.status, 200);
+  assert.ok((await ownBranch.json()).some((r) => r.id === receipt.id), 'the branch secretary reads the own branch\'s record');
+
+  const member = await asUser('b1-member1', `/api/records?businessKey=${encodeURIComponent(businessKey)}`);
+  assert.equal(member.status, 403);
 });
 
 async function waitFor(probe, what, timeoutMs = 30000) {
