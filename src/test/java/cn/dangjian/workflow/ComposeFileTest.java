@@ -32,6 +32,9 @@ class ComposeFileTest {
       assertThat(app.get("profiles").toString()).contains("postgres");
     }
     assertThat(urls).containsOnly("jdbc:postgresql://postgres:5432/dangjian");
+    // each node's job locks carry its own stable name (engine/NodeJobLocks releases only its own after a restart)
+    assertThat(List.of(services.get("app-a").path("hostname").asText(), services.get("app-b").path("hostname").asText()))
+        .containsExactly("app-a", "app-b");
     assertThat(services.get("postgres").get("environment").get("POSTGRES_DB").asText()).isEqualTo("dangjian");
   }
 

@@ -105,6 +105,7 @@ class TwoNodesOnePostgresTest {
   private static ConfigurableApplicationContext startNode(String name, PostgresDatabases.Database database) {
     List<String> args = new ArrayList<>(List.of(database.springArguments()));
     args.addAll(List.of("--server.port=0", "--dangjian.test.node-name=" + name,
+        "--dangjian.engine.node-id=" + name,
         "--camunda.bpm.job-execution.enabled=true", "--camunda.bpm.job-execution.wait-time-in-millis=200",
         "--camunda.bpm.job-execution.max-wait=1000", "--logging.level.org.camunda=warn"));
     return new SpringApplicationBuilder(DangjianWorkflowApplication.class).profiles("postgres", "demo", "test")

@@ -107,9 +107,9 @@ final class ApplicationProcess {
         "--dangjian.records.signing.keystore=" + home.resolve("keys/records-signing.p12").toAbsolutePath(),
         "--logging.file.name=" + home.resolve("logs/dangjian-workflow.log").toAbsolutePath(),
         "--camunda.bpm.job-execution.enabled=true",
-        // Jobs the killed JVM had acquired stay locked until their lock expires (Camunda's default: 5 minutes);
-        // a short lock and acquisition wait let the restarted node take them over within the test.
-        "--camunda.bpm.job-execution.lock-time-in-millis=15000", "--camunda.bpm.job-execution.max-wait=3000"));
+        // Camunda's default lock time (5 minutes) on purpose: the restarted node releases the locks its killed JVM
+        // held (engine/NodeJobLocks) instead of waiting for them to expire.
+        "--dangjian.engine.node-id=crash-test-node", "--camunda.bpm.job-execution.max-wait=3000"));
     return command;
   }
 
