@@ -40,6 +40,15 @@ test('an auditor verifies and downloads a signed record and a dossier', async ()
   await row.getByRole('button', { name: '查看文书' }).click();
   const recordRow = page.locator('#record-rows tr', { hasText: receipt.title });
   await recordRow.waitFor();
+  // 问题 15.11: type and step by their Chinese names, times in China Standard Time whatever the browser's zone
+  const cells = await recordRow.locator('td').allInnerTexts();
+  assert.equal(cells[2], receipt.typeName, 'the type is shown by its name');
+  assert.match(cells[2], /[\u4e00-\u9fff]/, 'the type name is Chinese');
+  assert.equal(cells[3], receipt.stepName, 'the step is shown by its name');
+  assert.match(cells[3], /[\u4e00-\u9fff]/, 'the step name is Chinese');
+  const listed = await page.locator('#record-rows').innerText();
+  assert.ok(!listed.includes(receipt.type) && !listed.includes(receipt.step), 'no record type or step id is shown');
+  assert.equal(cells[4], chinaTime(receipt.createdAt), 'the time is China Standard Time');
   await recordRow.getByRole('button', { name: '核验' }).click();
   await page.locator('#verification', { hasText: '签名：有效' }).waitFor();
   await page.screenshot({ path: `${SCREENSHOTS}/auditor.png`, fullPage: true });
@@ -79,6 +88,13 @@ test('another branch\'s secretary sees none of the case and a member without dos
   const member = await asUser('b1-member1', `/api/records?businessKey=${encodeURIComponent(businessKey)}`);
   assert.equal(member.status, 403);
 });
+
+/** The time as the page must show it: China Standard Time (UTC+8, no daylight saving), computed independently. */
+function chinaTime(iso) {
+  const t = new Date(new Date(iso).getTime() + 8 * 3600 * 1000);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${t.getUTCFullYear()}年${t.getUTCMonth() + 1}月${t.getUTCDate()}日 ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
+}
 
 async function waitFor(probe, what, timeoutMs = 30000) {
   const deadline = Date.now() + timeoutMs;

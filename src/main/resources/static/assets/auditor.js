@@ -13,11 +13,17 @@
     return node;
   }
 
+  // Times are China Standard Time whatever the browser's zone, as on the records themselves.
+  var CHINA_TIME = new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+  });
+
   function when(iso) {
     if (!iso) { return ''; }
-    var d = new Date(iso);
-    return d.getFullYear() + '年' + (d.getMonth() + 1) + '月' + d.getDate() + '日 ' +
-      String(d.getHours()).padStart(2, '0') + ':' + String(d.getMinutes()).padStart(2, '0');
+    var part = {};
+    CHINA_TIME.formatToParts(new Date(iso)).forEach(function (p) { part[p.type] = p.value; });
+    return part.year + '年' + part.month + '月' + part.day + '日 ' + part.hour + ':' + part.minute;
   }
 
   function getJson(url) {
@@ -90,8 +96,8 @@
         var tr = el('tr');
         tr.appendChild(el('td', record.chainPosition));
         tr.appendChild(el('td', record.title));
-        tr.appendChild(el('td', record.type));
-        tr.appendChild(el('td', record.step));
+        tr.appendChild(el('td', record.typeName || record.type));
+        tr.appendChild(el('td', record.stepName || record.step));
         tr.appendChild(el('td', when(record.createdAt)));
         tr.appendChild(el('td', record.sha256, 'hash'));
         var actions = el('td', null, 'actions');

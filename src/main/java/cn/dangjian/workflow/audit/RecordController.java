@@ -44,11 +44,14 @@ public class RecordController {
   private final RecordQueries records;
   private final RecordAccessLog accessLog;
   private final RecordReaders readers;
+  private final RecordNames names;
 
-  public RecordController(RecordQueries records, RecordAccessLog accessLog, RecordReaders readers) {
+  public RecordController(RecordQueries records, RecordAccessLog accessLog, RecordReaders readers,
+      RecordNames names) {
     this.records = records;
     this.accessLog = accessLog;
     this.readers = readers;
+    this.names = names;
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -60,8 +63,8 @@ public class RecordController {
       @Parameter(description = "案卷的业务键") @RequestParam(required = false) String businessKey,
       @Parameter(description = "流程实例 ID") @RequestParam(required = false) String processInstanceId,
       Principal user) {
-    return records.list(businessKey, processInstanceId).stream().filter(r -> readers.mayRead(user, r))
-        .map(RecordSummary::of).toList();
+    return names.summaries(
+        records.list(businessKey, processInstanceId).stream().filter(r -> readers.mayRead(user, r)).toList());
   }
 
   @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -74,7 +77,7 @@ public class RecordController {
     if (!readers.mayRead(user, record)) {
       throw new NotFoundException("文书不存在：" + id);
     }
-    return RecordSummary.of(record);
+    return names.summary(record);
   }
 
   @GetMapping(path = "/{id}/pdf", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE})

@@ -35,6 +35,11 @@ public final class DeclarativeRecordTemplate implements RecordTemplate {
     return definition.type();
   }
 
+  @Override
+  public String typeName() {
+    return title();
+  }
+
   /** The title as listed for the type: each title placeholder by its default. */
   public String title() {
     return defaultTitle(definition.title());

@@ -36,6 +36,11 @@ public final class DossierIndexTemplate implements RecordTemplate {
   }
 
   @Override
+  public String typeName() {
+    return family.title();
+  }
+
+  @Override
   public RecordContent compose(RecordSource source) {
     String dossierKey = StoredRecord.dossierKeyOf(source.businessKey(), source.processInstanceId());
     List<StoredRecord> records = store.dossier(dossierKey);

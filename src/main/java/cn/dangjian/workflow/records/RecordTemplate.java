@@ -13,6 +13,11 @@ public interface RecordTemplate {
   /** Stable type id, e.g. {@code membership.application-receipt}; stored with every record. */
   String recordType();
 
+  /** The type's name as people read it, e.g. 入党申请登记回执; shown wherever records are listed. */
+  default String typeName() {
+    return recordType();
+  }
+
   /** Builds the document from the step's facts; throws {@link RecordDataException} for unusable data. */
   RecordContent compose(RecordSource source);
 }

@@ -30,6 +30,12 @@ public class RecordTemplates {
     return template;
   }
 
+  /** The Chinese name of a record type; the type itself for a type no template knows any more. */
+  public String typeName(String recordType) {
+    RecordTemplate template = byType.get(recordType);
+    return template == null ? recordType : template.typeName();
+  }
+
   public boolean has(String recordType) {
     return byType.containsKey(recordType);
   }
