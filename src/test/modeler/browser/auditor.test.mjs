@@ -34,6 +34,15 @@ test('an auditor verifies and downloads a signed record and a dossier', async ()
   const row = page.locator('#dossier-rows tr', { hasText: businessKey });
   await row.waitFor();
 
+  // 问题 15.11: the dossier list is searched by the applicant's name (and by case number, RecordNamesTest)
+  const [dossier] = await restJson(`/api/dossiers?q=${encodeURIComponent(businessKey)}`, 'auditor');
+  assert.match(dossier.subject, /^审计测试\d+$/, 'the dossier names its applicant');
+  await page.locator('#search-term').fill(dossier.subject);
+  await page.getByRole('button', { name: '查找', exact: true }).click();
+  await page.locator('#status', { hasText: `找到 1 个与“${dossier.subject}”相关的案卷。` }).waitFor();
+  assert.equal(await page.locator('#dossier-rows tr').count(), 1, 'only the applicant\'s dossier is listed');
+  assert.equal((await row.locator('td').allInnerTexts())[1], dossier.subject, 'the row shows the applicant');
+
   await row.getByRole('button', { name: '核验案卷' }).click();
   await page.locator('#status', { hasText: '摘要链完整' }).waitFor();
 

@@ -61,13 +61,15 @@
   }
 
   function loadDossiers() {
-    status('正在加载案卷……');
-    getJson('/api/dossiers').then(function (dossiers) {
+    var term = $('search-term').value.trim();
+    status(term ? '正在查找“' + term + '”……' : '正在加载案卷……');
+    getJson('/api/dossiers' + (term ? '?q=' + encodeURIComponent(term) : '')).then(function (dossiers) {
       var rows = $('dossier-rows');
       rows.textContent = '';
       dossiers.forEach(function (dossier) {
         var tr = el('tr');
         tr.appendChild(el('td', dossier.dossierKey));
+        tr.appendChild(el('td', dossier.subject || '—'));
         tr.appendChild(el('td', dossier.recordCount));
         tr.appendChild(el('td', dossier.lastTitle));
         tr.appendChild(el('td', when(dossier.lastCreatedAt)));
@@ -80,7 +82,11 @@
         tr.appendChild(actions);
         rows.appendChild(tr);
       });
-      status(dossiers.length ? '共 ' + dossiers.length + ' 个案卷。' : '暂无案卷。');
+      if (term) {
+        status(dossiers.length ? '找到 ' + dossiers.length + ' 个与“' + term + '”相关的案卷。' : '没有与“' + term + '”相关的案卷。');
+      } else {
+        status(dossiers.length ? '共 ' + dossiers.length + ' 个案卷。' : '暂无案卷。');
+      }
     }).catch(function (e) { status(e.message, true); });
   }
 
@@ -157,6 +163,8 @@
   document.addEventListener('DOMContentLoaded', function () {
     $('csrf').value = csrfFromCookie();
     $('logout').addEventListener('submit', function () { $('csrf').value = csrfFromCookie(); });
+    $('search').addEventListener('submit', function (event) { event.preventDefault(); loadDossiers(); });
+    $('search-clear').addEventListener('click', function () { $('search-term').value = ''; loadDossiers(); });
     loadDossiers();
   });
 })();

@@ -59,6 +59,7 @@ public class AccountabilityCaseHeader implements CaseHeader {
     data.put("caseNumber", caseNumber);
     data.put("rulePack", pack);
     data.put("step", source.step());
+    data.put(Letterhead.SUBJECT, source.string("subjectName"));
     return new Letterhead(issuer, documentNumber, issued, List.of(new Fields(fields)), data);
   }
 

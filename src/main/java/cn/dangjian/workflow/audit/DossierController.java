@@ -64,14 +64,19 @@ public class DossierController {
   @ApiResponse(responseCode = "400", description = "limit 超出范围", content = @Content(schema = @Schema(implementation = ApiError.class)))
   public List<DossierSummary> list(
       @Parameter(description = "最多返回多少个案卷（1–1000）") @RequestParam(defaultValue = "200") int limit,
+      @Parameter(description = "检索：案卷编号或当事人（申请人、问责对象、责任事项）中包含的文字，最多 50 个字")
+      @RequestParam(required = false) String q,
       Principal user) {
     if (limit < 1 || limit > 1000) {
       throw new FieldValidationException("limit", "limit 应在 1 至 1000 之间");
     }
-    if (readers.readsEverything(user)) {
-      return dossiers.list(limit);
+    if (q != null && q.strip().codePointCount(0, q.strip().length()) > 50) {
+      throw new FieldValidationException("q", "检索词不能超过 50 个字");
     }
-    return dossiers.list(1000).stream().filter(d -> readers.mayRead(user, dossiers.records(d.dossierKey())))
+    if (readers.readsEverything(user)) {
+      return dossiers.list(q, limit);
+    }
+    return dossiers.list(q, 1000).stream().filter(d -> readers.mayRead(user, dossiers.records(d.dossierKey())))
         .limit(limit).toList();
   }
 

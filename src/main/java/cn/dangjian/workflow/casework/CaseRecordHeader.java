@@ -66,6 +66,9 @@ public class CaseRecordHeader implements CaseHeader {
     data.put("caseFamily", source.stringOr("caseFamily", ""));
     data.put("rulePack", pack);
     data.put("step", source.step());
+    if (!fields.isEmpty()) {
+      data.put(Letterhead.SUBJECT, source.stringOr(fields.get(0).variable(), ""));
+    }
     return new Letterhead(organisationName, organisationName + "〔" + yearOf(caseNumber, issued) + "〕" + caseNumber + "号",
         issued, blocks, data);
   }

@@ -2,6 +2,7 @@ package cn.dangjian.workflow.membership;
 
 import cn.dangjian.workflow.calendar.CaseTime;
 import cn.dangjian.workflow.identity.OrganisationModel;
+import cn.dangjian.workflow.records.Letterhead;
 import cn.dangjian.workflow.records.RecordContent.Field;
 import cn.dangjian.workflow.records.RecordContent.Fields;
 import cn.dangjian.workflow.records.RecordDataException;
@@ -49,6 +50,7 @@ record CaseLetterhead(String organisationName, String caseNumber, String rulePac
     data.put("caseNumber", caseNumber);
     data.put("rulePack", rulePack);
     data.put("step", source.step());
+    data.put(Letterhead.SUBJECT, source.stringOr("applicantName", ""));
     return data;
   }
 }

@@ -30,8 +30,9 @@ public class DossierService {
     this.verifier = verifier;
   }
 
-  public List<DossierSummary> list(int limit) {
-    return store.dossiers(limit);
+  /** The newest dossiers; with a search term those whose key (case number) or subject contains it. */
+  public List<DossierSummary> list(String search, int limit) {
+    return store.dossiers(search, limit);
   }
 
   /** The records of a dossier in chain order; 404 when there are none. */

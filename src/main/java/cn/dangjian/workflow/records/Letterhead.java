@@ -10,4 +10,11 @@ import java.util.Map;
  * record's own content (the case header) and the family's part of the machine-readable data.
  */
 public record Letterhead(String organisationName, String documentNumber, LocalDate issueDate, List<Block> header,
-    Map<String, Object> data) {}
+    Map<String, Object> data) {
+
+  /**
+   * Key in {@link #data()} of the person or matter the case is about (当事人或事项), as the case header names it:
+   * the dossier is searched by it.
+   */
+  public static final String SUBJECT = "subject";
+}

@@ -108,6 +108,7 @@ public class RecordIssuer {
         source.author(), documents.signerFingerprint(), sha256(pdf), head.sha256(), stamp.position());
     try {
       store.insert(record, pdf);
+      store.nameDossier(dossierKey, subjectOf(content));
       log.info("Record {} ({}) stored as {} at position {} of dossier {}", record.title(), record.recordType(),
           id, record.chainPosition(), dossierKey);
       events.publishEvent(new RecordIssued(record.id(), record.recordType(), record.businessKey(), dossierKey,
@@ -142,6 +143,11 @@ public class RecordIssuer {
       throw new RecordDataException(recordType, "blocks", "文书模板没有提供正文");
     }
     return content;
+  }
+
+  private static String subjectOf(RecordContent content) {
+    Object subject = content.data() == null ? null : content.data().get(Letterhead.SUBJECT);
+    return subject == null ? null : subject.toString();
   }
 
   private static void backOff(int attempt) {

@@ -94,6 +94,15 @@ public class RecordStore {
     });
   }
 
+  /** Names the person or matter of a dossier that has none yet (the first record that names one). */
+  public void nameDossier(String dossierKey, String subject) {
+    if (subject != null && !subject.isBlank()) {
+      String name = subject.strip();
+      jdbc.update("UPDATE dj_dossier SET subject = ? WHERE dossier_key = ? AND subject IS NULL",
+          name.length() > 200 ? name.substring(0, 200) : name, dossierKey);
+    }
+  }
+
   /** The newest record registered for the dossier (position 0 when unknown). */
   public ChainHead registeredHead(String dossierKey) {
     List<ChainHead> heads = jdbc.query("SELECT head_position, head_sha256 FROM dj_dossier WHERE dossier_key = ?",
@@ -134,13 +143,22 @@ public class RecordStore {
   }
 
   /** One line per dossier, most recently changed first. */
-  public List<DossierSummary> dossiers(int limit) {
-    return jdbc.query("SELECT r.dossier_key, r.business_key, c.records, r.title, r.created_at FROM dj_record r "
-            + "JOIN (SELECT dossier_key, COUNT(*) AS records, MAX(chain_position) AS head FROM dj_record "
-            + "GROUP BY dossier_key) c ON c.dossier_key = r.dossier_key AND c.head = r.chain_position "
-            + "ORDER BY r.created_at DESC, r.dossier_key FETCH FIRST " + limit + " ROWS ONLY",
-        (rs, n) -> new DossierSummary(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-            instant(rs, 5)));
+  /** The newest dossiers first; with a search term only those whose key or subject contains it. */
+  public List<DossierSummary> dossiers(String search, int limit) {
+    boolean searching = search != null && !search.isBlank();
+    String sql = "SELECT r.dossier_key, r.business_key, d.subject, c.records, r.title, r.created_at FROM dj_record r "
+        + "JOIN (SELECT dossier_key, COUNT(*) AS records, MAX(chain_position) AS head FROM dj_record "
+        + "GROUP BY dossier_key) c ON c.dossier_key = r.dossier_key AND c.head = r.chain_position "
+        + "JOIN dj_dossier d ON d.dossier_key = r.dossier_key "
+        + (searching ? "WHERE UPPER(r.dossier_key) LIKE ? ESCAPE '!' OR d.subject LIKE ? ESCAPE '!' " : "")
+        + "ORDER BY r.created_at DESC, r.dossier_key FETCH FIRST " + limit + " ROWS ONLY";
+    RowMapper<DossierSummary> row = (rs, n) -> new DossierSummary(rs.getString(1), rs.getString(2),
+        rs.getString(3), rs.getInt(4), rs.getString(5), instant(rs, 6));
+    if (!searching) {
+      return jdbc.query(sql, row);
+    }
+    String pattern = "%" + search.strip().replaceAll("[!%_]", "!$0") + "%";
+    return jdbc.query(sql, row, pattern.toUpperCase(java.util.Locale.ROOT), pattern);
   }
 
   private static StoredRecord map(ResultSet rs, int row) throws SQLException {
