@@ -131,7 +131,7 @@ class MemberDevelopmentGuardsRestTest extends MemberDevelopmentTestBase {
         "approvalReason", "党委会议集体讨论"), tally("committee", 6, 6, 6, 0, 0));
     for (String door : new String[] {"submit-form", "complete"}) {
       refused(taskDoor(c.pi, "Task_CommitteeApproval", door, "committee-secretary", approval), "committeeVoteDue",
-          "应到人数（6）不能多于党委委员人数（4）");
+          "应到人数（6）不能多于党委委员人数（4）", "《中国共产党发展党员工作细则》第二十五条");
     }
     HttpResponse<String> approved = taskDoor(c.pi, "Task_CommitteeApproval", "submit-form", "committee-secretary",
         with(approval, tally("committee", 4, 4, 3, 1, 0)));
