@@ -1,48 +1,28 @@
 package cn.dangjian.workflow.membership;
 
+import static cn.dangjian.workflow.support.TaskDoors.json;
+import static cn.dangjian.workflow.support.TaskDoors.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.dangjian.workflow.casework.OpenCaseSubjects;
-import cn.dangjian.workflow.web.InvalidInputException;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import cn.dangjian.workflow.support.HttpClientSupport;
 import cn.dangjian.workflow.support.TaskDoors;
-import static cn.dangjian.workflow.support.TaskDoors.json;
-import static cn.dangjian.workflow.support.TaskDoors.refused;
+import cn.dangjian.workflow.web.InvalidInputException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The guards of issue 12 walked over HTTP, as Tasklist ({@code submit-form}) and an integration ({@code complete},
  * our API) call them: each refusal is a 400 naming the field and the article, and the case stays where it was.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MemberDevelopmentGuardsRestTest extends MemberDevelopmentTestBase {
-
-  @LocalServerPort int port;
-
-  private HttpClientSupport http() {
-    return doors().http();
-  }
-
-  private TaskDoors doors() {
-    return new TaskDoors(port);
-  }
-
-  /** Posts {@code values} to a door of the open task {@code key} ({@code submit-form} or {@code complete}). */
-  HttpResponse<String> taskDoor(ProcessInstance pi, String key, String door, String user, Map<String, Object> values) {
-    return doors().post(task(pi, key).getId(), door, user, values);
-  }
+class MemberDevelopmentGuardsRestTest extends MemberDevelopmentRestTestBase {
 
   // ---- item 1: conversion only after probation, approval only after the branch meeting ----
 
