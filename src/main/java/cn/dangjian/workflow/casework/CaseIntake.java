@@ -31,9 +31,12 @@ public class CaseIntake {
   private final ApplicationEventPublisher events;
   private final HistoryService history;
   private final RuntimeService runtime;
+  private final OpenCaseSubjects subjects;
 
   public CaseIntake(RulePacks rules, CaseNumbers numbers, OrganisationModel organisations,
-      ApplicationEventPublisher events, @Lazy HistoryService history, @Lazy RuntimeService runtime) {
+      ApplicationEventPublisher events, @Lazy HistoryService history, @Lazy RuntimeService runtime,
+      OpenCaseSubjects subjects) {
+    this.subjects = subjects;
     this.rules = rules;
     this.numbers = numbers;
     this.organisations = organisations;
@@ -85,6 +88,7 @@ public class CaseIntake {
     } else {
       requireUnused(caseNumber, execution.getProcessInstanceId());
     }
+    subjects.number(execution.getProcessInstanceId(), caseNumber);
     execution.setVariable("caseFamily", family.key());
     execution.setVariable("organisationCode", organisationCode);
     execution.setVariable("organisationName", organisations.require(organisationCode).name());
@@ -109,7 +113,11 @@ public class CaseIntake {
   /**
    * One open case per subject (e.g. one person's ID-card number): refuses to open a case of {@code family} while
    * another of its cases with the same {@code field} value is still running, in any organisation, naming that case.
-   * A case that has ended does not block a new one.
+   * A case that has ended does not block a new one. The query finds a running case for the friendly refusal; the
+   * guarantee is the unique subject held in the starting transaction ({@link OpenCaseSubjects}), which refuses the
+   * same way when two starts for one person pass the query at the same time.
+   *
+   * @param why what the rule rests on, appended to the refusal
    */
   public void requireNoOpenCase(DelegateExecution execution, CaseFamily family, String field, String label,
       String value, String why) {
@@ -117,9 +125,15 @@ public class CaseIntake {
     List<ProcessInstance> open = EngineContext.withoutAuthorization(() -> runtime.createProcessInstanceQuery()
         .processDefinitionKey(family.processKey()).variableValueEquals(field, value).list());
     open.stream().filter(p -> !p.getId().equals(processInstanceId)).findFirst().ifPresent(existing -> {
-      throw new InvalidInputException(field, label + "（" + field + "）所示的人已有进行中的" + family.title() + "案件 "
-          + existing.getBusinessKey() + "，不能再登记新的案件" + why);
+      throw new InvalidInputException(field, openCaseRefusal(family, field, label, existing.getBusinessKey(), why));
     });
+    subjects.hold(family.key(), value, processInstanceId, field,
+        holder -> openCaseRefusal(family, field, label, holder, why));
+  }
+
+  private static String openCaseRefusal(CaseFamily family, String field, String label, String existing, String why) {
+    return label + "（" + field + "）所示的人已有进行中的" + family.title() + "案件 " + existing + "：同一人只能有一个在办的"
+        + family.title() + "案件（已有案件 " + existing + "）" + why;
   }
 
   /** A number given by the starter (an integration's own key) must not be another case's: dossiers never merge. */

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  * Moves a case to another organisation (转接): the new organisation and those above it may see it, and every open
  * task is routed again as its BPMN says for the new organisation ({@link TaskRouting}), so the organisation model
  * decides anew (a task for a 支委会 goes to the whole branch where the new branch has none); the old organisation
- * loses its rights to act (its grants on the open tasks and the running instance; the case's history stays readable
- * to it). The caller sets the
+ * loses its rights to act (its grants on the open tasks and the running instance, and a task one of its officers had
+ * claimed is unassigned back to the new candidate groups; the case's history stays readable to it). The caller sets the
  * variables routing reads first (e.g. {@code branchCode}). Timers are untouched: time keeps counting. A case whose
  * outcome is reached or whose dossier is closed (归档目录 written) is not transferred: nothing may join its dossier.
  */

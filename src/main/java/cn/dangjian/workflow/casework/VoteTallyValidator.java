@@ -18,6 +18,12 @@ public class VoteTallyValidator {
 
   private static final String VOTING_MEMBERS = "有表决权的正式党员人数";
 
+  /**
+   * The article cited for written opinions where the caller names none (2014 细则); member development passes the
+   * article of the case's rule pack ({@link #read(VariableScope, String, String, String)}).
+   */
+  public static final String WRITTEN_OPINIONS_2014 = "《中国共产党发展党员工作细则》第二十一条";
+
   private final OrganisationModel organisations;
   private final MemberStanding standing;
 
@@ -49,9 +55,12 @@ public class VoteTallyValidator {
   /**
    * A tally of the committee's meeting: due at most its members ({@link #committeeMembers}). Written opinions of
    * absent members are a rule of the 支部大会 (第二十一条), not of committee meetings: none are read here.
+   *
+   * @param article the article the committee's vote rests on, cited when more are due than sit on the committee
+   *     (e.g. the approval step's article of the case's rule pack); null cites none
    */
-  public VoteTally readCommittee(VariableScope scope, String prefix, String organisationCode) {
-    return read(scope, prefix, committeeMembers(organisationCode), committeeLabel(organisationCode), false);
+  public VoteTally readCommittee(VariableScope scope, String prefix, String organisationCode, String article) {
+    return read(scope, prefix, committeeMembers(organisationCode), committeeLabel(organisationCode), false, article);
   }
 
   private String committeeLabel(String organisationCode) {
@@ -75,10 +84,19 @@ public class VoteTallyValidator {
 
   /** Reads a tally whose fields carry a prefix (several votes in one case keep their own numbers). */
   public VoteTally read(VariableScope scope, String prefix, String organisationCode) {
-    return read(scope, prefix, votingMembers(organisationCode), VOTING_MEMBERS, true);
+    return read(scope, prefix, organisationCode, WRITTEN_OPINIONS_2014);
   }
 
-  private VoteTally read(VariableScope scope, String prefix, long eligible, String eligibleLabel, boolean written) {
+  /**
+   * The same, citing {@code writtenOpinionsArticle} (e.g. of the case's rule pack) when more written opinions are
+   * counted than members were absent.
+   */
+  public VoteTally read(VariableScope scope, String prefix, String organisationCode, String writtenOpinionsArticle) {
+    return read(scope, prefix, votingMembers(organisationCode), VOTING_MEMBERS, true, writtenOpinionsArticle);
+  }
+
+  private VoteTally read(VariableScope scope, String prefix, long eligible, String eligibleLabel, boolean written,
+      String article) {
     VoteTally tally = new VoteTally(
         FieldValues.integer(scope, field(prefix, "Due"), "应到人数"),
         FieldValues.integer(scope, field(prefix, "Present"), "实到人数"),
@@ -89,7 +107,8 @@ public class VoteTallyValidator {
         written ? writtenCount(scope, prefix, "WrittenAgainst", "书面意见反对票") : 0,
         written ? writtenCount(scope, prefix, "WrittenAbstain", "书面意见弃权票") : 0);
     try {
-      validate(tally, eligible, eligibleLabel, FieldValues.optionalText(scope, field(prefix, "DueReason")));
+      String dueReason = FieldValues.optionalText(scope, field(prefix, "DueReason"));
+      validate(tally, eligible, eligibleLabel, dueReason, written ? null : article, written ? article : null);
     } catch (InvalidInputException e) {
       String named = field(prefix, e.field().substring("vote".length()));
       String message = java.util.regex.Pattern.compile(
@@ -117,6 +136,15 @@ public class VoteTallyValidator {
 
   /** The same, where those entitled to vote are counted otherwise, e.g. {@code 党委委员人数}. */
   public void validate(VoteTally t, long eligible, String eligibleLabel, String dueReason) {
+    validate(t, eligible, eligibleLabel, dueReason, null, WRITTEN_OPINIONS_2014);
+  }
+
+  /**
+   * The same, citing {@code eligibleArticle} when more are due than are entitled, and {@code writtenArticle} when
+   * more written opinions are counted than members were absent (null: none cited).
+   */
+  private void validate(VoteTally t, long eligible, String eligibleLabel, String dueReason, String eligibleArticle,
+      String writtenArticle) {
     nonNegative("voteDue", "应到人数", t.due());
     nonNegative("votePresent", "实到人数", t.present());
     nonNegative("voteFor", "赞成票", t.inFavour());
@@ -127,7 +155,7 @@ public class VoteTallyValidator {
     }
     if (t.due() > eligible) {
       throw new InvalidInputException("voteDue", "应到人数（" + t.due() + "）不能多于" + eligibleLabel + "（"
-          + eligible + "）（voteDue）");
+          + eligible + "）（voteDue" + cited(eligibleArticle) + "）");
     }
     if (t.due() < eligible && dueReason == null) {
       throw new InvalidInputException("voteDueReason", "应到人数（" + t.due() + "）少于" + eligibleLabel + "（"
@@ -149,7 +177,7 @@ public class VoteTallyValidator {
       throw new InvalidInputException("voteWrittenFor", "书面意见（赞成 " + t.writtenFor() + " + 反对 "
           + t.writtenAgainst() + " + 弃权 " + t.writtenAbstain() + " = " + t.written()
           + " 份）只能来自因故不能到会的有表决权的正式党员，不能多于应到人数减实到人数（" + t.due() + " − " + t.present()
-          + " = " + absent + "）（voteWrittenFor + voteWrittenAgainst + voteWrittenAbstain；《中国共产党发展党员工作细则》第二十一条）");
+          + " = " + absent + "）（voteWrittenFor + voteWrittenAgainst + voteWrittenAbstain" + cited(writtenArticle) + "）");
     }
     int cast = t.inFavour() + t.against() + t.abstain();
     if (cast > t.present()) {
@@ -157,6 +185,10 @@ public class VoteTallyValidator {
           + "）+ 弃权（" + t.abstain() + "）= " + cast + " 票，不能多于实到人数（" + t.present()
           + "）（voteFor + voteAgainst + voteAbstain）");
     }
+  }
+
+  private static String cited(String article) {
+    return article == null ? "" : "；" + article;
   }
 
   private static void nonNegative(String field, String label, int value) {

@@ -21,6 +21,13 @@ import org.springframework.stereotype.Component;
 @Component("applicationIntake")
 public class ApplicationIntake implements ExecutionListener {
 
+  /**
+   * What "one person, one open case" rests on: the 细则 has no article saying it; it follows from 一人一档 — the
+   * documents of one person's development form one file (the dossier of 第三十七条) — so no article is cited.
+   */
+  static final String ONE_OPEN_CASE = "。《中国共产党发展党员工作细则》对此没有专门条款：本规则依据一人一档，同一申请人的发展工作在一个案件、"
+      + "一份案卷中进行（撤回或结案后方可重新登记；转接组织关系请用转接功能）";
+
   private final ApplicationValidator validator;
   private final RulePacks rules;
   private final CaseIntake intake;
@@ -39,7 +46,7 @@ public class ApplicationIntake implements ExecutionListener {
     String pack = intake.pinRulePack(execution, MembershipFamily.FAMILY, applicationDateOrToday(execution));
     Application a = validator.validate(execution.getVariables(), rules.value(pack, "minimumAge"));
     intake.requireNoOpenCase(execution, MembershipFamily.FAMILY, "idCardNumber", "身份证号码", a.idCardNumber(),
-        "：一人一档，同一申请人的发展工作在一个案件中进行（撤回或结案后方可重新登记；转接组织关系请用转接功能）");
+        ONE_OPEN_CASE);
     execution.setVariable("applicantName", a.applicantName());
     execution.setVariable("idCardNumber", a.idCardNumber());
     execution.setVariable("birthDate", a.birthDate().toString());

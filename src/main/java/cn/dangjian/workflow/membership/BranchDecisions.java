@@ -1,5 +1,6 @@
 package cn.dangjian.workflow.membership;
 
+import cn.dangjian.workflow.rules.RulePacks;
 import static cn.dangjian.workflow.casework.FieldValues.text;
 
 import cn.dangjian.workflow.casework.VoteTally;
@@ -27,10 +28,12 @@ public class BranchDecisions {
 
   private final OrganisationDirectory organisations;
   private final VoteTallyValidator tallies;
+  private final RulePacks rules;
 
-  public BranchDecisions(OrganisationDirectory organisations, VoteTallyValidator tallies) {
+  public BranchDecisions(OrganisationDirectory organisations, VoteTallyValidator tallies, RulePacks rules) {
     this.organisations = organisations;
     this.tallies = tallies;
+    this.rules = rules;
   }
 
   /** 支委会, or 支部大会 where the branch has no committee (short form, for task names). */
@@ -64,10 +67,12 @@ public class BranchDecisions {
       TALLY_ITEMS.forEach(item -> task.setVariable(VoteTallyValidator.field(TALLY, item), null));
       return;
     }
-    VoteTally tally = tallies.read(task, TALLY, branch);
+    String pack = (String) task.getVariable("rulePack");
+    VoteTally tally = tallies.read(task, TALLY, branch, rules.article(pack, "writtenOpinions"));
     if (positive && !tally.passed()) {
       throw new MembershipValidationException(decisionField, "支部大会表决未获通过（" + tally.quorumArithmetic() + "；"
-          + tally.majorityArithmetic() + "），不能作出该决定（《中国共产党发展党员工作细则》第八条：不设支部委员会的由支部大会研究决定）");
+          + tally.majorityArithmetic() + "），不能作出该决定（" + rules.article(pack, "branchWithoutCommittee")
+          + "：不设支部委员会的由支部大会研究决定）");
     }
   }
 

@@ -1,5 +1,6 @@
 package cn.dangjian.workflow.membership;
 
+import cn.dangjian.workflow.rules.RulePacks;
 import cn.dangjian.workflow.casework.FieldValues;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,6 +19,12 @@ public class ConversionResolution {
   static final String RETURN_FLOW = "Flow_ConversionNotApproved";
 
   static final String RETURNED = "returned";
+
+  private final RulePacks rules;
+
+  public ConversionResolution(RulePacks rules) {
+    this.rules = rules;
+  }
 
   private static final Map<String, String> OUTCOMES = Map.of("convert", "按期转为正式党员", "extend", "延长预备期",
       "cancel", "取消预备党员资格");
@@ -42,7 +49,7 @@ public class ConversionResolution {
   String returnToBranch(DelegateTask task, String reason) {
     if (task.getBpmnModelInstance().getModelElementById(RETURN_FLOW) == null) {
       throw new MembershipValidationException("conversionApprovalDecision", "本案所用的流程版本没有退回党支部重新讨论的步骤："
-          + "不批准支部大会的决议须由系统管理员先将本案迁移到新版本（《中国共产党发展党员工作细则》第三十三条）");
+          + "不批准支部大会的决议须由系统管理员先将本案迁移到新版本（" + article(task) + "）");
     }
     describe(task);
     task.setVariable("conversionReturnReason", reason);
@@ -50,11 +57,16 @@ public class ConversionResolution {
     return RETURNED;
   }
 
-  private static String proposal(DelegateTask task) {
+  /** The article of the conversion procedure in the case's rule pack (2014: 第三十三条). */
+  private String article(DelegateTask task) {
+    return rules.article((String) task.getVariable("rulePack"), "conversionProcedure");
+  }
+
+  private String proposal(DelegateTask task) {
     Object proposal = task.getVariable("conversionProposal");
     if (proposal == null || !OUTCOMES.containsKey(proposal.toString())) {
       throw new MembershipValidationException("conversionApprovalDecision",
-          "没有可供审批的支部大会决议（《中国共产党发展党员工作细则》第三十三条：支部大会讨论、表决通过后报上级党委审批）");
+          "没有可供审批的支部大会决议（" + article(task) + "：支部大会讨论、表决通过后报上级党委审批）");
     }
     return proposal.toString();
   }

@@ -17,9 +17,11 @@ public class ConversionSteps {
   private static final Set<String> PROPOSALS = Set.of("convert", "extend", "cancel");
 
   private final BranchDecisions branchDecisions;
+  private final MembershipFieldCitations citations;
 
-  public ConversionSteps(BranchDecisions branchDecisions) {
+  public ConversionSteps(BranchDecisions branchDecisions, MembershipFieldCitations citations) {
     this.branchDecisions = branchDecisions;
+    this.citations = citations;
   }
 
   /** 党小组提出意见: the group's opinion on the probationary member, dated after the application. */
@@ -35,7 +37,8 @@ public class ConversionSteps {
     String proposal = text(task, "conversionReviewProposal", "提请支部大会讨论的意见");
     if (!PROPOSALS.contains(proposal)) {
       throw new MembershipValidationException("conversionReviewProposal",
-          "提请支部大会讨论的意见（conversionReviewProposal）的取值 " + proposal + " 无效");
+          "提请支部大会讨论的意见（conversionReviewProposal）的取值 " + proposal + " 无效："
+          + citations.clause(task, "conversionReviewProposal"));
     }
     branchDecisions.check(task, false, "conversionReviewProposal");
   }

@@ -38,10 +38,12 @@ public class TaskGuards {
   private final ConversionResolution resolutions;
   private final ContinuedTraining continuedTraining;
   private final BranchDecisions branchDecisions;
+  private final MembershipFieldCitations citations;
 
   public TaskGuards(RulePacks rules, VoteTallyValidator tallies, MemberSelectionValidator selections,
       OrganisationDirectory organisations, Deadlines deadlines, ConversionResolution resolutions,
-      ContinuedTraining continuedTraining, BranchDecisions branchDecisions) {
+      ContinuedTraining continuedTraining, BranchDecisions branchDecisions, MembershipFieldCitations citations) {
+    this.citations = citations;
     this.rules = rules;
     this.tallies = tallies;
     this.selections = selections;
@@ -271,7 +273,7 @@ public class TaskGuards {
   public void admissionVote(DelegateTask task) {
     String branch = (String) task.getVariable("branchCode");
     LocalDate date = stepDate(task, "meetingDate", "支部大会日期");
-    VoteTally tally = tallies.read(task, "", branch);
+    VoteTally tally = tallies.read(task, "", branch, rules.article(pack(task), "writtenOpinions"));
     text(task, "meetingMinutes", "会议情况");
     if (rules.mandatory(pack(task), "generalMeetingAfterPreReview")) {
       LocalDate limit = variableDate(task, "preReviewDate").plus(rules.parsedPeriod(pack(task),
@@ -288,17 +290,17 @@ public class TaskGuards {
       task.setVariable("admissionMeetingDate", date.toString());
     }
     if (result.equals("failed")) {
-      failedAdmissionVote(task, "支部大会表决未通过：" + tally.majorityArithmetic());
+      failedAdmissionVote(task, rules.article(pack(task), "generalMeetingVote"), "支部大会表决未通过：" + tally.majorityArithmetic());
     } else {
       task.setVariable("admissionVoteFollowUp", null);
     }
   }
 
   /** A failed vote ends the case or, as the meeting decides, sends the 发展对象 back to training. */
-  private void failedAdmissionVote(DelegateTask task, String reason) {
+  private void failedAdmissionVote(DelegateTask task, String article, String reason) {
     if (optionalText(task, "admissionVoteFollowUp") == null) {
       throw new MembershipValidationException("admissionVoteFollowUp", reason + "，须选择表决未通过时的处理：不予接收（结案）或继续培养考察"
-          + "（admissionVoteFollowUp；《中国共产党发展党员工作细则》第二十一条）");
+          + "（admissionVoteFollowUp；" + article + "）");
     }
     if (choice(task, "admissionVoteFollowUp", "表决未通过时的处理", Set.of("reject", ContinuedTraining.DECISION))
         .equals(ContinuedTraining.DECISION)) {
@@ -318,6 +320,10 @@ public class TaskGuards {
     stepDate(task, "committeeTalkDate", "谈话日期");
     text(task, "committeeTalker", "谈话人");
     text(task, "committeeTalkSummary", "谈话情况");
+    if (optionalText(task, "committeeTalkOpinion") == null) {
+      throw new MembershipValidationException("committeeTalkOpinion", "谈话人对其能否入党的意见（committeeTalkOpinion）不能为空："
+          + citations.clause(task, "committeeTalkOpinion"));
+    }
     text(task, "committeeTalkOpinion", "对其能否入党的意见");
   }
 
@@ -328,10 +334,12 @@ public class TaskGuards {
     String decision = choice(task, "admissionApprovalDecision", "审批结论",
         Set.of("approve", "reject", ContinuedTraining.DECISION));
     String reason = text(task, "approvalReason", "审批意见");
-    VoteTally tally = tallies.readCommittee(task, "committee", organisations.partyCommittee(branch).code());
+    String approvalArticle = rules.article(pack(task), "admissionApproval");
+    VoteTally tally = tallies.readCommittee(task, "committee", organisations.partyCommittee(branch).code(),
+        approvalArticle);
     if (decision.equals("approve") && !tally.passed()) {
       throw new MembershipValidationException("admissionApprovalDecision", "党委会议表决未获通过（" + tally.quorumArithmetic()
-          + "；" + tally.majorityArithmetic() + "），不能作出批准决定");
+          + "；" + tally.majorityArithmetic() + "），不能作出批准决定（" + approvalArticle + "）");
     }
     LocalDate meeting = variableDate(task, "admissionMeetingDate");
     LocalDate limit = meeting.plus(rules.parsedPeriod(pack(task), "admissionApproval"));
@@ -420,27 +428,34 @@ public class TaskGuards {
     if (proposal.equals("extend")) {
       extensionMonths(task, "proposedExtensionMonths");
     }
-    VoteTally tally = tallies.read(task, "conversion", branch);
+    VoteTally tally = tallies.read(task, "conversion", branch, rules.article(pack(task), "writtenOpinions"));
     String result = tally.passed() ? "passed" : tally.quorate() ? "failed" : "noQuorum";
     task.setVariable("conversionVoteResult", result);
   }
 
   /**
    * Step 24 上级党委审批转正: the 党委 approves or does not approve the branch's resolution — the same outcome, the same
-   * extension months — and never substitutes another (第三十三条); not approved goes back to the branch meeting with
-   * the reason. Within 3 months; party age from the end of probation (both 第三十四条).
+   * extension months — and never substitutes another (2014: 第三十三条); not approved goes back to the branch meeting
+   * with the reason. Within 3 months; party age from the end of probation (2014: both 第三十四条). Articles from the
+   * case's rule pack ({@code conversionProcedure}, {@code conversionApproval}).
    */
   public void conversionApproval(DelegateTask task) {
     String branch = (String) task.getVariable("branchCode");
+    String approvalArticle = rules.article(pack(task), "conversionApproval");
     ConversionDates.approvalAfterMeeting(FieldValues.pastDate(task, "conversionApprovalDate", "党委会议日期"),
-        variableDate(task, "conversionMeetingDate"), rules.article(pack(task), "conversionApproval"));
+        variableDate(task, "conversionMeetingDate"), approvalArticle);
     stepDate(task, "conversionApprovalDate", "党委会议日期");
-    String decision = choice(task, "conversionApprovalDecision", "审批结论", Set.of("approve", "notApproved"));
+    String decision = text(task, "conversionApprovalDecision", "审批结论");
+    if (!Set.of("approve", "notApproved").contains(decision)) {
+      throw new MembershipValidationException("conversionApprovalDecision", "审批结论（conversionApprovalDecision）" + decision
+          + " 无效：" + citations.clause(task, "conversionApprovalDecision"));
+    }
     String reason = text(task, "conversionApprovalReason", "审批意见");
-    VoteTally tally = tallies.readCommittee(task, "conversionCommittee", organisations.partyCommittee(branch).code());
+    VoteTally tally = tallies.readCommittee(task, "conversionCommittee", organisations.partyCommittee(branch).code(),
+        approvalArticle);
     if (decision.equals("approve") && !tally.passed()) {
       throw new MembershipValidationException("conversionApprovalDecision", "党委会议表决未获通过（" + tally.quorumArithmetic()
-          + "；" + tally.majorityArithmetic() + "），不能批准支部大会的决议（《中国共产党发展党员工作细则》第三十四条）");
+          + "；" + tally.majorityArithmetic() + "），不能批准支部大会的决议（" + approvalArticle + "）");
     }
     String outcome = decision.equals("approve") ? resolutions.approvedOutcome(task)
         : resolutions.returnToBranch(task, reason);

@@ -44,9 +44,11 @@ class VoteTallyValidatorTest {
   void onlyTheCommitteesMembersAreDueOnItsVote() {
     assertThat(tallies.votingMembers("P")).isEqualTo(5);
     assertThat(tallies.committeeMembers("P")).isEqualTo(3);
-    assertThat(tallies.readCommittee(tally(3, 3, 2), "committee", "P").passed()).isTrue();
-    assertThatThrownBy(() -> tallies.readCommittee(tally(5, 5, 5), "committee", "P"))
+    assertThat(tallies.readCommittee(tally(3, 3, 2), "committee", "P", null).passed()).isTrue();
+    assertThatThrownBy(() -> tallies.readCommittee(tally(5, 5, 5), "committee", "P", null))
         .hasMessageContaining("应到人数（5）不能多于党委委员人数（3）（committeeVoteDue）");
+    assertThatThrownBy(() -> tallies.readCommittee(tally(5, 5, 5), "committee", "P", "《条例》第九条"))
+        .as("the article the caller names").hasMessageContaining("（committeeVoteDue；《条例》第九条）");
   }
 
   @Test
@@ -67,6 +69,6 @@ class VoteTallyValidatorTest {
   void committeesTakeNoWrittenOpinions() {
     VariableScope scope = tally(3, 2, 1);
     when(scope.getVariable("committeeVoteWrittenFor")).thenReturn(1);
-    assertThat(tallies.readCommittee(scope, "committee", "P").passed()).as("1 of 3 due in favour").isFalse();
+    assertThat(tallies.readCommittee(scope, "committee", "P", null).passed()).as("1 of 3 due in favour").isFalse();
   }
 }

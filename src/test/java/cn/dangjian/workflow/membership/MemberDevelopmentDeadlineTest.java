@@ -24,7 +24,8 @@ class MemberDevelopmentDeadlineTest extends MemberDevelopmentTestBase {
     c.probationEnds(LocalDate.of(2025, 3, 28));
     assertThat(runtime.getVariable(c.pi.getId(), "talkReminderSent")).isEqualTo(true);
     assertThat(task(c.pi, "Task_TalkWithApplicant").getPriority()).isEqualTo(TalkReminder.REMINDED_PRIORITY);
-    assertThat(tasks.getTaskComments(talk.getId())).hasSize(1);
+    assertThat(tasks.getTaskComments(talk.getId())).hasSize(1).first().extracting(comment -> comment.getFullMessage())
+        .asString().contains("《中国共产党发展党员工作细则》第七条");
 
     c.probationEnds(LocalDate.of(2025, 4, 3));
     assertThat(tasks.createTaskQuery().processInstanceId(c.pi.getId()).taskDefinitionKey("Task_SuperviseOverdueTalk")

@@ -1,61 +1,28 @@
 package cn.dangjian.workflow.membership;
 
+import static cn.dangjian.workflow.support.TaskDoors.json;
+import static cn.dangjian.workflow.support.TaskDoors.refused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import cn.dangjian.workflow.support.HttpClientSupport;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.dangjian.workflow.casework.OpenCaseSubjects;
+import cn.dangjian.workflow.support.TaskDoors;
+import cn.dangjian.workflow.web.InvalidInputException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The guards of issue 12 walked over HTTP, as Tasklist ({@code submit-form}) and an integration ({@code complete},
  * our API) call them: each refusal is a 400 naming the field and the article, and the case stays where it was.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MemberDevelopmentGuardsRestTest extends MemberDevelopmentTestBase {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  @LocalServerPort int port;
-
-  private HttpClientSupport http() {
-    return new HttpClientSupport(port);
-  }
-
-  /** Posts {@code values} to a door of the open task {@code key} ({@code submit-form} or {@code complete}). */
-  HttpResponse<String> taskDoor(ProcessInstance pi, String key, String door, String user, Map<String, Object> values) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> {
-      if (value != null) {
-        variables.put(name, Map.of("value", value, "type", value instanceof Integer ? "Integer" : "String"));
-      }
-    });
-    return http().postJson("/engine-rest/task/" + task(pi, key).getId() + "/" + door, user,
-        json(Map.of("variables", variables)));
-  }
-
-  static String json(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static void refused(HttpResponse<String> response, String field, String... sentences) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(response.body()).contains("\"field\":\"" + field + "\"");
-    if (sentences.length > 0) {
-      assertThat(response.body()).contains(sentences);
-    }
-  }
+class MemberDevelopmentGuardsRestTest extends MemberDevelopmentRestTestBase {
 
   // ---- item 1: conversion only after probation, approval only after the branch meeting ----
 
@@ -144,7 +111,7 @@ class MemberDevelopmentGuardsRestTest extends MemberDevelopmentTestBase {
         "approvalReason", "党委会议集体讨论"), tally("committee", 6, 6, 6, 0, 0));
     for (String door : new String[] {"submit-form", "complete"}) {
       refused(taskDoor(c.pi, "Task_CommitteeApproval", door, "committee-secretary", approval), "committeeVoteDue",
-          "应到人数（6）不能多于党委委员人数（4）");
+          "应到人数（6）不能多于党委委员人数（4）", "《中国共产党发展党员工作细则》第二十五条");
     }
     HttpResponse<String> approved = taskDoor(c.pi, "Task_CommitteeApproval", "submit-form", "committee-secretary",
         with(approval, tally("committee", 4, 4, 3, 1, 0)));
@@ -185,11 +152,12 @@ class MemberDevelopmentGuardsRestTest extends MemberDevelopmentTestBase {
   // ---- item 9: one person, one open case ----
 
   private HttpResponse<String> startOverRest(String door, String user, Map<String, Object> application) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    application.forEach((k, v) -> variables.put(k, Map.of("value", v, "type", "String")));
     return http().postJson("/engine-rest/process-definition/key/memberDevelopment/" + door, user,
-        json(Map.of("variables", variables)));
+        json(Map.of("variables", TaskDoors.typed(application))));
   }
+
+  @Autowired OpenCaseSubjects openCases;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void onePersonHasOneOpenCaseAcrossBranches() {
@@ -204,9 +172,17 @@ class MemberDevelopmentGuardsRestTest extends MemberDevelopmentTestBase {
     Map<String, Object> again = application("周敏", birth, LocalDate.of(2025, 3, 3), "C1-B2");
     again.put("idCardNumber", first.get("idCardNumber"));
     for (String door : new String[] {"start", "submit-form"}) {
-      refused(startOverRest(door, "b2-secretary", again), "idCardNumber", "已有进行中的党员发展案件 " + caseNumber);
+      refused(startOverRest(door, "b2-secretary", again), "idCardNumber", "已有进行中的党员发展案件 " + caseNumber,
+          "同一人只能有一个在办的党员发展案件（已有案件 " + caseNumber + "）", "没有专门条款", "一人一档");
     }
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(open);
+
+    // two starts at once both pass the query; the second to hold the person in the database is refused the same way
+    String idCard = (String) first.get("idCardNumber");
+    assertThat(openCases.holderOf("membership", idCard)).contains(caseNumber);
+    assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status ->
+        openCases.hold("membership", idCard, "a-concurrent-start", "idCardNumber", holder -> "已有案件 " + holder)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("已有案件 " + caseNumber);
 
     // once that case has ended, the person may apply again
     ProcessInstance withdrawn = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
@@ -216,8 +192,11 @@ class MemberDevelopmentGuardsRestTest extends MemberDevelopmentTestBase {
     assertThat(withdrawal.statusCode()).as(withdrawal.body()).isEqualTo(200);
     runJobs(withdrawn);
     assertThat(withdrawn).isEnded();
+    assertThat(openCases.holderOf("membership", idCard)).as("the ended case releases the person").isEmpty();
     HttpResponse<String> afterwards = startOverRest("start", "b2-secretary", again);
     assertThat(afterwards.statusCode()).as(afterwards.body()).isEqualTo(200);
+    assertThat(openCases.holderOf("membership", idCard))
+        .contains(afterwards.body().replaceAll(".*\"businessKey\":\"([^\"]+)\".*", "$1"));
   }
 
   // ---- item 10: the rule pack in force on the application date; only administrators choose another ----

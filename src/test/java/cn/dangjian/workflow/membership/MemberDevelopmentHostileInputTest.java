@@ -46,6 +46,20 @@ class MemberDevelopmentHostileInputTest extends MemberDevelopmentTestBase {
     startForm();
     caseApi();
     doors.report("of member development and its case API", SEED, 10_000);
+    assertThat(seen).as("every membership form got the corpus").containsAll(membershipForms());
+  }
+
+  /** The forms of the family, as deployed: {@code forms/membership-*.form}. */
+  private static java.util.List<String> membershipForms() {
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("forms"))) {
+      java.util.List<String> ids = files.map(f -> f.getFileName().toString())
+          .filter(name -> name.startsWith("membership-") && name.endsWith(".form"))
+          .map(name -> name.substring(0, name.length() - ".form".length())).sorted().toList();
+      assertThat(ids).isNotEmpty();
+      return ids;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Every task of the scenario: the corpus first, then the valid values through the same door. */
@@ -61,7 +75,10 @@ class MemberDevelopmentHostileInputTest extends MemberDevelopmentTestBase {
     runJobs(pi);
   }
 
-  /** The forms a converted case does not reach: 继续培养考察, and the new branch's 接收审查 after a transfer. */
+  /**
+   * The forms a converted case does not reach: 继续培养考察, the new branch's 接收审查 after a transfer, 督办 of an overdue
+   * step, the half-yearly assessment of an activist and the extension of the approval period.
+   */
   private void formsOffTheConvertedPath() {
     onlyUnseenForms = true;
     Case c = newCase().untilAdmissionVote().admissionVote(LocalDate.of(2026, 5, 25), 7, 6, 5, 1, 0)
@@ -73,11 +90,27 @@ class MemberDevelopmentHostileInputTest extends MemberDevelopmentTestBase {
     runJobs(c.pi);
     complete(c.pi, "Task_ReviewTransferredFile", vars("transferReceivedDate", "2026-12-11", "transferReviewOpinion",
         "材料齐全，接收"));
+
+    // 督办 of an overdue talk, then the half-yearly assessment of an activist
+    Case late = newCase().start().probationEnds(LocalDate.of(2025, 4, 4));
+    complete(late.pi, "Task_SuperviseOverdueTalk", vars("supervisionDate", "2025-04-04", "supervisionNote", "已督促支部"));
+    late.talk(LocalDate.of(2025, 4, 7)).activist(LocalDate.of(2025, 4, 15), "designate")
+        .file("Task_FileActivist", LocalDate.of(2025, 4, 20)).contactPersons(LocalDate.of(2025, 4, 21))
+        .probationEnds(LocalDate.of(2025, 10, 22));
+    at(LocalDate.of(2025, 10, 28));
+    complete(late.pi, "Task_AssessActivist", vars("assessmentDate", "2025-10-28", "assessmentOpinion", "进步明显"));
+
+    // the 3 months of the approval run out: the 党委 records why it extends them (第二十五条)
+    Case extended = newCase().untilAdmissionVote().admissionVote(LocalDate.of(2026, 5, 25), 7, 6, 5, 1, 0)
+        .committeeTalk(LocalDate.of(2026, 6, 1)).probationEnds(LocalDate.of(2026, 8, 26));
+    at(LocalDate.of(2026, 8, 27));
+    complete(extended.pi, "Task_ExtendApproval", vars("approvalExtensionReason", "党委换届，会议推迟"));
     onlyUnseenForms = false;
   }
 
   private void startForm() {
     at(LocalDate.of(2025, 3, 3));
+    seen.add(START_FORM);
     doors.startForm(PROCESS, START_FORM, application("林晓", LocalDate.of(2000, 6, 15), LocalDate.of(2025, 3, 3),
         "C1-B1"), "b1-secretary");
   }

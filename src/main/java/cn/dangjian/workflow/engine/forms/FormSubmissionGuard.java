@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import cn.dangjian.workflow.engine.FieldCitations;
+import cn.dangjian.workflow.web.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -45,6 +49,11 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
 
   private final ObjectMapper json = new ObjectMapper();
   private final Map<String, FormSchema> schemasByDefinitionId = new ConcurrentHashMap<>();
+  private final ObjectProvider<FieldCitations> citations;
+
+  public FormSubmissionGuard(ObjectProvider<FieldCitations> citations) {
+    this.citations = citations;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -93,7 +102,7 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
   void checkTaskSubmission(CommandContext context, String taskId, Map<String, Object> submitted) {
     String formKey = requireTaskForm(context, taskId);
     if (formKey != null) {
-      check(formKey, submitted);
+      check(formKey, submitted, context.getTaskManager().findTaskById(taskId));
     }
   }
 
@@ -103,7 +112,7 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
     String formKey = task == null || task.getTaskDefinition() == null ? null
         : formKey(task.getTaskDefinition().getFormDefinition());
     if (formKey != null) {
-      check(formKey, Map.of());
+      check(formKey, Map.of(), task);
     }
   }
 
@@ -122,7 +131,7 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
 
   /** Checks the values a process is started with as if they had been submitted through its start form. */
   void checkStartSubmission(ProcessDefinitionEntity process, Map<String, Object> submitted) {
-    check(requireStartForm(process), submitted);
+    check(requireStartForm(process), submitted, null);
   }
 
   /** The start form key; a process without a start form takes no submitted values. */
@@ -134,7 +143,11 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
     return formKey;
   }
 
-  private void check(String formKey, Map<String, Object> submitted) {
+  /**
+   * Checks {@code submitted} against the form; a refusal of a field the family cites ({@link FieldCitations}) names
+   * the article for the case of {@code task} (null: a start form, no case yet).
+   */
+  private void check(String formKey, Map<String, Object> submitted, VariableScope task) {
     CommandContext context = Context.getCommandContext();
     CamundaFormDefinitionEntity definition =
         context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(formKey);
@@ -142,7 +155,19 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
       return; // Camunda itself refuses to show or submit a form it cannot find
     }
     FormSchema schema = schemasByDefinitionId.computeIfAbsent(definition.getId(), id -> read(context, definition));
-    SubmittedValues.check(schema, submitted);
+    try {
+      SubmittedValues.check(schema, submitted);
+    } catch (InvalidInputException refused) {
+      throw task == null ? refused : cited(formKey, refused, task);
+    }
+  }
+
+  private InvalidInputException cited(String formKey, InvalidInputException refused, VariableScope task) {
+    List<InvalidInputException.Problem> problems = refused.problems().stream().map(problem -> citations.orderedStream()
+        .map(c -> c.cite(formKey, problem.field(), task)).flatMap(Optional::stream).findFirst()
+        .map(clause -> new InvalidInputException.Problem(problem.field(), problem.message() + clause)).orElse(problem))
+        .toList();
+    return new InvalidInputException(problems);
   }
 
   private FormSchema read(CommandContext context, CamundaFormDefinitionEntity definition) {
@@ -173,7 +198,7 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
 
     @Override
     public void submitFormVariables(VariableMap properties, VariableScope scope) {
-      check(formKey, properties);
+      check(formKey, properties, scope instanceof TaskEntity ? scope : null);
       delegate.submitFormVariables(properties, scope);
     }
   }
