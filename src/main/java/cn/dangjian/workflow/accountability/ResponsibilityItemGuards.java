@@ -2,6 +2,7 @@ package cn.dangjian.workflow.accountability;
 
 import cn.dangjian.workflow.casework.FieldValues;
 import cn.dangjian.workflow.casework.Submission;
+import cn.dangjian.workflow.engine.UploadedFiles;
 import cn.dangjian.workflow.web.InvalidInputException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -36,7 +37,9 @@ public class ResponsibilityItemGuards {
 
   /**
    * The evidence uploaded so far: attachments of the case and of every evidence task it had (a returned item keeps
-   * what was uploaded before), whether they came through Tasklist's API or Camunda's REST API.
+   * what was uploaded before), whether they came through Tasklist's API or Camunda's REST API. Only files count: a
+   * PDF, JPEG or PNG stored with its content ({@link UploadedFiles}); a link ({@code url}) or any other type is not
+   * evidence, whichever door it came through.
    */
   private List<Attachment> evidenceOf(DelegateTask task) {
     Map<String, Attachment> found = new LinkedHashMap<>();
@@ -45,7 +48,12 @@ public class ResponsibilityItemGuards {
         .taskDefinitionKey(task.getTaskDefinitionKey()).list()
         .forEach(t -> tasks.getTaskAttachments(t.getId()).forEach(a -> found.put(a.getId(), a)));
     tasks.getTaskAttachments(task.getId()).forEach(a -> found.put(a.getId(), a));
-    return List.copyOf(found.values());
+    return found.values().stream().filter(this::acceptedFile).toList();
+  }
+
+  private boolean acceptedFile(Attachment attachment) {
+    return attachment.getUrl() == null && UploadedFiles.acceptedType(attachment.getType())
+        && UploadedFiles.matches(attachment.getType(), tasks.getAttachmentContent(attachment.getId()));
   }
 
   /** 提交完成情况: dated between assignment and today; the attachments the item requires are there. */
