@@ -19,9 +19,9 @@ class ResponsibilityItemPaths {
   static final List<String> LADDER = List.of("Timer_OverdueReminder", "Timer_SupervisionLetter", "Timer_AdmonitionTalk",
       "Timer_Circulation", "Timer_AccountabilityProposal");
 
-  private final ResponsibilityItemScenario s;
+  private final ResponsibilityItemDriver s;
 
-  ResponsibilityItemPaths(ResponsibilityItemScenario scenario) {
+  ResponsibilityItemPaths(ResponsibilityItemDriver scenario) {
     this.s = scenario;
   }
 
@@ -37,7 +37,7 @@ class ResponsibilityItemPaths {
   }
 
   void completedBeforeTheReminder() {
-    ResponsibilityItemScenario.Item item = s.newItem().start();
+    ResponsibilityItemDriver.Item item = s.newItem().start();
     BpmnAwareTests.assertThat(item.pi).isWaitingAt("Task_SubmitEvidence");
     item.completeOn(LocalDate.of(2026, 3, 20));
     BpmnAwareTests.assertThat(item.pi).isEnded().hasPassed("End_ItemCompleted", "End_ItemClosed")
@@ -47,7 +47,7 @@ class ResponsibilityItemPaths {
   }
 
   void returnedOnceThenAccepted() {
-    ResponsibilityItemScenario.Item item = s.newItem().start().submit(LocalDate.of(2026, 3, 16))
+    ResponsibilityItemDriver.Item item = s.newItem().start().submit(LocalDate.of(2026, 3, 16))
         .review(LocalDate.of(2026, 3, 17), "return");
     BpmnAwareTests.assertThat(item.pi).isWaitingAt("Task_SubmitEvidence").variables()
         .containsEntry("evidenceReturnReason", "缺少第一季度党小组会记录，请补充。");
@@ -58,7 +58,7 @@ class ResponsibilityItemPaths {
   }
 
   void remindedBeforeTheDeadlineThenCompleted() {
-    ResponsibilityItemScenario.Item item = s.newItem().start();
+    ResponsibilityItemDriver.Item item = s.newItem().start();
     Date due = s.management.createJobQuery().processInstanceId(item.pi.getId()).activityId("Timer_DeadlineReminder")
         .singleResult().getDuedate();
     // 5 working days before Tuesday 31 March 2026: the morning of Tuesday 24 March
@@ -66,15 +66,15 @@ class ResponsibilityItemPaths {
     item.reach("Timer_DeadlineReminder");
     BpmnAwareTests.assertThat(item.pi).isWaitingAt("Task_SubmitEvidence", "Task_AcknowledgeDeadlineReminder")
         .hasPassed("Task_MailDeadlineReminder");
-    item.acknowledgeReminder().completeOn(ResponsibilityItemScenario.today());
+    item.acknowledgeReminder().completeOn(ResponsibilityItemDriver.today());
     BpmnAwareTests.assertThat(item.pi).isEnded();
   }
 
   void everyRungReachedThenDeclinedThenCompleted() {
-    ResponsibilityItemScenario.Item item = s.newItem().start().reach("Timer_DeadlineReminder").acknowledgeReminder();
+    ResponsibilityItemDriver.Item item = s.newItem().start().reach("Timer_DeadlineReminder").acknowledgeReminder();
     // 1 working day after Tuesday 31 March 2026: the close of Wednesday 1 April
     assertThat(dueOf(item, "Timer_OverdueReminder")).isEqualTo(CaseTime.startOf(LocalDate.of(2026, 4, 2)));
-    Date previous = CaseTime.startOf(ResponsibilityItemScenario.DEADLINE.plusDays(1));
+    Date previous = CaseTime.startOf(ResponsibilityItemDriver.DEADLINE.plusDays(1));
     for (String timer : LADDER) {
       Date due = dueOf(item, timer);
       assertThat(due).as(timer + " falls due after the rung before it").isAfter(previous);
@@ -90,7 +90,7 @@ class ResponsibilityItemPaths {
     BpmnAwareTests.assertThat(item.pi).isWaitingAt("Task_SubmitEvidence").hasPassed("Task_MailOverdueReminder",
         "Task_MailSupervisionLetter", "Task_MailAdmonitionTalk", "Task_MailCirculation",
         "Task_MailAccountabilityProposal", "End_ProposalDecided").hasNotPassed("Task_StartAccountabilityCase");
-    item.completeOn(ResponsibilityItemScenario.today());
+    item.completeOn(ResponsibilityItemDriver.today());
     BpmnAwareTests.assertThat(item.pi).isEnded();
     assertThat(item.records()).containsExactly("responsibility.assignment", "responsibility.overdue-reminder",
         "responsibility.supervision-letter", "responsibility.admonition-talk", "responsibility.circulation",
@@ -98,25 +98,25 @@ class ResponsibilityItemPaths {
         "responsibility.dossier-index");
   }
 
-  private Date dueOf(ResponsibilityItemScenario.Item item, String timer) {
+  private Date dueOf(ResponsibilityItemDriver.Item item, String timer) {
     var job = s.management.createJobQuery().processInstanceId(item.pi.getId()).activityId(timer).singleResult();
     assertThat(job).as("timer " + timer + " is set").isNotNull();
     return job.getDuedate();
   }
 
   void completionStopsEveryOpenRung() {
-    ResponsibilityItemScenario.Item item = s.newItem().start().reach("Timer_OverdueReminder")
+    ResponsibilityItemDriver.Item item = s.newItem().start().reach("Timer_OverdueReminder")
         .reach("Timer_SupervisionLetter");
     BpmnAwareTests.assertThat(item.pi).isWaitingAt("Task_SubmitEvidence", "Task_AcknowledgeDeadlineReminder",
         "Task_IssueOverdueReminder", "Task_IssueSupervisionLetter");
-    item.completeOn(ResponsibilityItemScenario.today());
+    item.completeOn(ResponsibilityItemDriver.today());
     BpmnAwareTests.assertThat(item.pi).isEnded();
     assertThat(s.tasks.createTaskQuery().processInstanceId(item.pi.getId()).count()).isZero();
     assertThat(s.management.createJobQuery().processInstanceId(item.pi.getId()).count()).as("timers left").isZero();
   }
 
   void proposalAcceptedOpensALinkedAccountabilityCase() {
-    ResponsibilityItemScenario.Item item = s.newItem().start();
+    ResponsibilityItemDriver.Item item = s.newItem().start();
     LADDER.forEach(item::reach);
     item.proposal().decideProposal("start");
     String accountabilityCase = (String) s.history.createHistoricVariableInstanceQuery()
@@ -129,7 +129,7 @@ class ResponsibilityItemPaths {
         .containsEntry("subjectType", "organisation").containsEntry("subjectOrganisationCode", "C1-B1")
         .containsEntry("competentOrganisationCode", "C1");
     BpmnAwareTests.assertThat(item.pi).hasPassed("Task_StartAccountabilityCase", "Task_RecordProposalDecision");
-    item.completeOn(ResponsibilityItemScenario.today());
+    item.completeOn(ResponsibilityItemDriver.today());
     BpmnAwareTests.assertThat(item.pi).isEnded();
   }
 }
