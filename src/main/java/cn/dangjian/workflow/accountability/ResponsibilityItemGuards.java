@@ -29,10 +29,13 @@ public class ResponsibilityItemGuards {
 
   private final TaskService tasks;
   private final HistoryService history;
+  private final AccountabilityCaseValidator accountabilityCases;
 
-  public ResponsibilityItemGuards(@Lazy TaskService tasks, @Lazy HistoryService history) {
+  public ResponsibilityItemGuards(@Lazy TaskService tasks, @Lazy HistoryService history,
+      AccountabilityCaseValidator accountabilityCases) {
     this.tasks = tasks;
     this.history = history;
+    this.accountabilityCases = accountabilityCases;
   }
 
   /**
@@ -121,7 +124,11 @@ public class ResponsibilityItemGuards {
     s.done();
   }
 
-  /** 是否启动问责: a decision with its reason, dated after the proposal (问责条例第九条). */
+  /**
+   * 是否启动问责: a decision with its reason, dated after the proposal (问责条例第九条). Starting 问责 is refused unless
+   * the linked case could open on the item's facts (a competent body that may decide on the owner, 第十二条), so an
+   * accepted proposal never becomes an incident.
+   */
   public void proposalDecision(DelegateTask task) {
     Submission s = new Submission();
     LocalDate proposed = LocalDate.parse((String) task.getVariable("proposalDate"));
@@ -132,7 +139,20 @@ public class ResponsibilityItemGuards {
       return decided;
     });
     s.read(() -> FieldValues.text(task, "proposalDecisionReason", "理由"));
+    if ("start".equals(task.getVariable("proposalDecision"))) {
+      s.check(() -> linkedCaseCanOpen(task));
+    }
     s.done();
+  }
+
+  private void linkedCaseCanOpen(DelegateTask task) {
+    String itemNumber = task.getExecution().getProcessBusinessKey();
+    try {
+      accountabilityCases.validate(ResponsibilityEscalation.facts(task, itemNumber == null ? "" : itemNumber));
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("proposalDecision", "不能决定启动问责（proposalDecision）：问责案件无法按本事项立案——"
+          + e.getMessage());
+    }
   }
 
   private static LocalDate afterDeadline(DelegateTask task, String field, String label) {
