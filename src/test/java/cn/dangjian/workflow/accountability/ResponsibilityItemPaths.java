@@ -32,6 +32,8 @@ class ResponsibilityItemPaths {
     paths.put("remindedBeforeTheDeadlineThenCompleted", this::remindedBeforeTheDeadlineThenCompleted);
     paths.put("everyRungReachedThenDeclinedThenCompleted", this::everyRungReachedThenDeclinedThenCompleted);
     paths.put("completionStopsEveryOpenRung", this::completionStopsEveryOpenRung);
+    paths.put("completionAtTheTalkStopsTheLaterRungs", () -> completionStopsTheLadderAt("Timer_AdmonitionTalk"));
+    paths.put("completionAtTheCirculationStopsTheLaterRungs", () -> completionStopsTheLadderAt("Timer_Circulation"));
     paths.put("proposalAcceptedOpensALinkedAccountabilityCase", this::proposalAcceptedOpensALinkedAccountabilityCase);
     return paths;
   }
@@ -115,6 +117,26 @@ class ResponsibilityItemPaths {
     assertThat(s.management.createJobQuery().processInstanceId(item.pi.getId()).count()).as("timers left").isZero();
   }
 
+  /** Rung 3 (约谈) or 4 (通报) the latest reached, the later timers pending: completion leaves nothing behind. */
+  void completionStopsTheLadderAt(String latest) {
+    ResponsibilityItemDriver.Item item = s.newItem().start();
+    List<String> reached = LADDER.subList(0, LADDER.indexOf(latest) + 1);
+    reached.forEach(item::reach);
+    String next = LADDER.get(LADDER.indexOf(latest) + 1);
+    assertThat(s.management.createJobQuery().processInstanceId(item.pi.getId()).activityId(next).timers().count())
+        .as(next + " pending").isEqualTo(1);
+    assertThat(s.tasks.createTaskQuery().processInstanceId(item.pi.getId()).count()).as("rung tasks open")
+        .isEqualTo(2 + reached.size());
+    item.completeOn(ResponsibilityItemDriver.today());
+    String nextTask = next.equals("Timer_Circulation") ? "Task_IssueCirculation" : "Task_DraftAccountabilityProposal";
+    BpmnAwareTests.assertThat(item.pi).isEnded().hasNotPassed(nextTask, next.replace("Timer_", "Task_Mail"));
+    assertThat(s.tasks.createTaskQuery().processInstanceId(item.pi.getId()).count()).as("tasks left").isZero();
+    assertThat(s.management.createJobQuery().processInstanceId(item.pi.getId()).count()).as("timers and jobs left")
+        .isZero();
+    assertThat(s.runtime.createExecutionQuery().processInstanceId(item.pi.getId()).count()).as("executions left")
+        .isZero();
+  }
+
   void proposalAcceptedOpensALinkedAccountabilityCase() {
     ResponsibilityItemDriver.Item item = s.newItem().start();
     LADDER.forEach(item::reach);
@@ -128,6 +150,10 @@ class ResponsibilityItemPaths {
     assertThat(s.runtime.getVariables(opened.getId())).containsEntry("sourceCaseNumber", item.pi.getBusinessKey())
         .containsEntry("subjectType", "organisation").containsEntry("subjectOrganisationCode", "C1-B1")
         .containsEntry("competentOrganisationCode", "C1");
+    assertThat((String) s.runtime.getVariable(opened.getId(), "grounds")).as("the item's facts")
+        .contains("落实“三会一课”制度并报送记录", item.pi.getBusinessKey(), "第一党支部", "2026-03-31",
+            "经提醒、督办、约谈、通报仍未完成", "经提醒、督办、约谈、通报仍未完成，建议对第一党支部启动问责。",
+            "逾期时间长，经多次督促仍未完成，应当问责。");
     BpmnAwareTests.assertThat(item.pi).hasPassed("Task_StartAccountabilityCase", "Task_RecordProposalDecision");
     item.completeOn(ResponsibilityItemDriver.today());
     BpmnAwareTests.assertThat(item.pi).isEnded();
