@@ -64,6 +64,18 @@ class AccountabilityCaseAccessTest extends AccountabilityCaseScenario {
   }
 
   @Test
+  void theCompetentBodysOnlyPrincipalLeaderCannotBeTheSubjectOfItsCase() {
+    at(day);
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, individual("committee-secretary", "C1")))
+        .isInstanceOfSatisfying(cn.dangjian.workflow.web.InvalidInputException.class, e -> {
+          assertThat(e.field()).isEqualTo("competentOrganisationCode");
+          assertThat(e.getMessage()).contains("应当回避", "第九条", "上级党组织");
+        });
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
+  }
+
+  @Test
   void aBodyAboveTheCompetentOneSeesTheCasePeersBelowDoNot() {
     ProcessInstance pi = start(with(individual(SUBJECT, "C1-B1"), vars("competentOrganisationCode", "C1-D")));
     String path = "/process-instance?processInstanceIds=" + pi.getId();
