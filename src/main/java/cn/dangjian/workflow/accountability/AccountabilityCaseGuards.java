@@ -185,7 +185,8 @@ public class AccountabilityCaseGuards {
   public void discussion(DelegateTask task) {
     Submission s = new Submission();
     s.read(() -> dateAfter(task, "discussionDate", "讨论日期", "reportDate", "报告日期"));
-    VoteTally tally = s.read(() -> tallies.read(task, "report", (String) task.getVariable("competentOrganisationCode")));
+    VoteTally tally = s.read(() -> tallies.readRecusing(task, "report",
+        (String) task.getVariable("competentOrganisationCode"), (String) task.getVariable("subjectPerson")));
     s.read(() -> text(task, "discussionMinutes", "讨论情况"));
     s.done();
     task.setVariable("reportAdopted", tally.passed());

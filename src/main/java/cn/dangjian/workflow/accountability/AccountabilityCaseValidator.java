@@ -6,7 +6,9 @@ import cn.dangjian.workflow.identity.Organisation;
 import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.identity.OrganisationType;
 import cn.dangjian.workflow.identity.Person;
+import cn.dangjian.workflow.identity.Role;
 import cn.dangjian.workflow.web.InvalidInputException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -49,6 +51,9 @@ public class AccountabilityCaseValidator {
     Organisation competent = s.read(() -> mayDecide(organisation(v, "competentOrganisationCode", "问责决定机关")));
     if (Submission.have(type, subject, competent)) {
       s.check(() -> competentFor(competent, subject, type));
+    }
+    if (Submission.have(person, competent)) {
+      s.check(() -> notTheOnlyPrincipalLeader(person, competent));
     }
     String source = s.read(() -> sourceCaseNumber(v));
     s.done();
@@ -106,6 +111,19 @@ public class AccountabilityCaseValidator {
     if (!above) {
       throw new InvalidInputException("competentOrganisationCode", "问责决定机关（competentOrganisationCode）" + competent.name()
           + "对" + subject.name() + "没有管理权限：须为其上级党委或上级党委的纪委、工作机关（《中国共产党问责条例》第十二条）");
+    }
+  }
+
+  /**
+   * The subject recuses from their own case (回避): if they are the competent body's only principal leader (书记),
+   * who approves the start (第九条), nobody could approve it — a body above must be competent.
+   */
+  private void notTheOnlyPrincipalLeader(Person person, Organisation competent) {
+    List<Person> leaders = organisations.holders(competent.code(), Role.SECRETARY);
+    if (leaders.size() == 1 && leaders.get(0).id().equals(person.id())) {
+      throw new InvalidInputException("competentOrganisationCode", "问责决定机关（competentOrganisationCode）" + competent.name()
+          + "的主要负责人就是被问责人" + person.name() + "，本人应当回避、不能审批启动对自己的问责（《中国共产党问责条例》第九条）："
+          + "应由上级党组织作为问责决定机关");
     }
   }
 

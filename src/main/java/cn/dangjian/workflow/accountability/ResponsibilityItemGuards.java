@@ -2,6 +2,7 @@ package cn.dangjian.workflow.accountability;
 
 import cn.dangjian.workflow.casework.FieldValues;
 import cn.dangjian.workflow.casework.Submission;
+import cn.dangjian.workflow.engine.UploadedFiles;
 import cn.dangjian.workflow.web.InvalidInputException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -28,15 +29,20 @@ public class ResponsibilityItemGuards {
 
   private final TaskService tasks;
   private final HistoryService history;
+  private final AccountabilityCaseValidator accountabilityCases;
 
-  public ResponsibilityItemGuards(@Lazy TaskService tasks, @Lazy HistoryService history) {
+  public ResponsibilityItemGuards(@Lazy TaskService tasks, @Lazy HistoryService history,
+      AccountabilityCaseValidator accountabilityCases) {
     this.tasks = tasks;
     this.history = history;
+    this.accountabilityCases = accountabilityCases;
   }
 
   /**
    * The evidence uploaded so far: attachments of the case and of every evidence task it had (a returned item keeps
-   * what was uploaded before), whether they came through Tasklist's API or Camunda's REST API.
+   * what was uploaded before), whether they came through Tasklist's API or Camunda's REST API. Only files count: a
+   * PDF, JPEG or PNG stored with its content ({@link UploadedFiles}); a link ({@code url}) or any other type is not
+   * evidence, whichever door it came through.
    */
   private List<Attachment> evidenceOf(DelegateTask task) {
     Map<String, Attachment> found = new LinkedHashMap<>();
@@ -45,7 +51,12 @@ public class ResponsibilityItemGuards {
         .taskDefinitionKey(task.getTaskDefinitionKey()).list()
         .forEach(t -> tasks.getTaskAttachments(t.getId()).forEach(a -> found.put(a.getId(), a)));
     tasks.getTaskAttachments(task.getId()).forEach(a -> found.put(a.getId(), a));
-    return List.copyOf(found.values());
+    return found.values().stream().filter(this::acceptedFile).toList();
+  }
+
+  private boolean acceptedFile(Attachment attachment) {
+    return attachment.getUrl() == null && UploadedFiles.acceptedType(attachment.getType())
+        && UploadedFiles.matches(attachment.getType(), tasks.getAttachmentContent(attachment.getId()));
   }
 
   /** 提交完成情况: dated between assignment and today; the attachments the item requires are there. */
@@ -113,7 +124,11 @@ public class ResponsibilityItemGuards {
     s.done();
   }
 
-  /** 是否启动问责: a decision with its reason, dated after the proposal (问责条例第九条). */
+  /**
+   * 是否启动问责: a decision with its reason, dated after the proposal (问责条例第九条). Starting 问责 is refused unless
+   * the linked case could open on the item's facts (a competent body that may decide on the owner, 第十二条), so an
+   * accepted proposal never becomes an incident.
+   */
   public void proposalDecision(DelegateTask task) {
     Submission s = new Submission();
     LocalDate proposed = LocalDate.parse((String) task.getVariable("proposalDate"));
@@ -124,7 +139,20 @@ public class ResponsibilityItemGuards {
       return decided;
     });
     s.read(() -> FieldValues.text(task, "proposalDecisionReason", "理由"));
+    if ("start".equals(task.getVariable("proposalDecision"))) {
+      s.check(() -> linkedCaseCanOpen(task));
+    }
     s.done();
+  }
+
+  private void linkedCaseCanOpen(DelegateTask task) {
+    String itemNumber = task.getExecution().getProcessBusinessKey();
+    try {
+      accountabilityCases.validate(ResponsibilityEscalation.facts(task, itemNumber == null ? "" : itemNumber));
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("proposalDecision", "不能决定启动问责（proposalDecision）：问责案件无法按本事项立案——"
+          + e.getMessage());
+    }
   }
 
   private static LocalDate afterDeadline(DelegateTask task, String field, String label) {

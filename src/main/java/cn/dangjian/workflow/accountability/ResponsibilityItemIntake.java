@@ -8,6 +8,7 @@ import cn.dangjian.workflow.casework.Submission;
 import cn.dangjian.workflow.engine.EngineContext;
 import cn.dangjian.workflow.identity.Organisation;
 import cn.dangjian.workflow.identity.OrganisationModel;
+import cn.dangjian.workflow.identity.OrganisationType;
 import cn.dangjian.workflow.identity.Person;
 import cn.dangjian.workflow.identity.Role;
 import cn.dangjian.workflow.web.InvalidInputException;
@@ -67,6 +68,7 @@ public class ResponsibilityItemIntake implements ExecutionListener {
       s.check(() -> requireAbove(assigning, owner));
     }
     Person leader = Submission.have(owner, leaderId) ? s.read(() -> leaderOf(owner, leaderId)) : null;
+    Organisation competent = Submission.have(assigning) ? s.read(() -> competentBody(assigning)) : null;
     s.done();
     execution.setVariable("itemTitle", title);
     execution.setVariable("itemDescription", description);
@@ -75,6 +77,8 @@ public class ResponsibilityItemIntake implements ExecutionListener {
     execution.setVariable("evidenceRequiredLabel", evidenceRequired ? "是" : "否");
     execution.setVariable("leadershipTierLabel", TIERS.get(tier));
     execution.setVariable("assigningOrganisationName", assigning.name());
+    execution.setVariable("competentOrganisationCode", competent.code());
+    execution.setVariable("competentOrganisationName", competent.name());
     execution.setVariable("ownerOrganisationName", owner.name());
     execution.setVariable("responsibleLeaderName", leader.name());
     execution.setVariable("assignedOn", EngineContext.today().toString());
@@ -110,6 +114,16 @@ public class ResponsibilityItemIntake implements ExecutionListener {
       throw new InvalidInputException("ownerOrganisationCode", "责任单位（ownerOrganisationCode）" + owner.name()
           + " 不是交办组织" + assigning.name() + "的下级组织，不能向其交办责任事项");
     }
+  }
+
+  /**
+   * Who decides on the item's 问责建议: the assigning organisation if it is a 党委, else the nearest 党委 above it (a
+   * 党总支 or 党支部 may not decide 问责, 《中国共产党问责条例》第十二条).
+   */
+  private Organisation competentBody(Organisation assigning) {
+    return organisations.lineage(assigning.code()).stream().filter(o -> o.type() == OrganisationType.PARTY_COMMITTEE)
+        .findFirst().orElseThrow(() -> new InvalidInputException("assigningOrganisationCode", "交办组织"
+            + "（assigningOrganisationCode）" + assigning.name() + "及其上级中没有能作出问责决定的党委（《中国共产党问责条例》第十二条）"));
   }
 
   private Person leaderOf(Organisation owner, String userId) {

@@ -27,10 +27,12 @@ public class CaseAccess {
   private final AuthorizationGrants grants;
   private final CaseAccessPolicy lineage;
   private final CaseAccessPolicy confidential;
+  private final CaseRecusal recusal;
 
-  public CaseAccess(OrganisationDirectory organisations, AuthorizationGrants grants) {
+  public CaseAccess(OrganisationDirectory organisations, AuthorizationGrants grants, CaseRecusal recusal) {
     this.organisations = organisations;
     this.grants = grants;
+    this.recusal = recusal;
     this.lineage = organisations::caseViewerGroups;
     this.confidential = this::disciplineCommissions;
   }
@@ -46,14 +48,38 @@ public class CaseAccess {
   }
 
   public void grant(DelegateExecution execution, String organisationCode, CaseAccessPolicy policy) {
+    grant(execution, organisationCode, policy, null);
+  }
+
+  /**
+   * The lineage policy for a case about a person (the subject of a 问责 case, named by {@code personVariable}):
+   * a viewer group the person belongs to is granted member by member, without them (回避, {@link CaseRecusal}); they
+   * see only the tasks addressed to them.
+   */
+  public void grantRecusing(DelegateExecution execution, String organisationCode, String personVariable) {
+    grant(execution, organisationCode, lineage, CaseRecusal.recused(execution, personVariable));
+  }
+
+  private void grant(DelegateExecution execution, String organisationCode, CaseAccessPolicy policy, String recused) {
     String instanceId = execution.getProcessInstanceId();
     String rootId = EngineContext.rootProcessInstanceId(execution);
     // The starter (a secretary) may not create authorizations; this is the engine acting on its own rules.
     EngineContext.withoutAuthorization(() -> {
       for (String group : policy.viewerGroups(organisationCode)) {
-        grants.grantForCase(group, Resources.PROCESS_INSTANCE, instanceId, rootId, Permissions.READ);
-        grants.grantForCase(group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, rootId,
-            HistoricProcessInstancePermissions.READ);
+        List<String> members = recused == null ? List.of() : recusal.members(group);
+        if (recused == null || !members.contains(recused)) {
+          grants.grantForCase(group, Resources.PROCESS_INSTANCE, instanceId, rootId, Permissions.READ);
+          grants.grantForCase(group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, rootId,
+              HistoricProcessInstancePermissions.READ);
+          continue;
+        }
+        for (String member : members) {
+          if (!member.equals(recused)) {
+            grants.grantForCaseToUser(member, Resources.PROCESS_INSTANCE, instanceId, rootId, Permissions.READ);
+            grants.grantForCaseToUser(member, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, rootId,
+                HistoricProcessInstancePermissions.READ);
+          }
+        }
       }
       return null;
     });

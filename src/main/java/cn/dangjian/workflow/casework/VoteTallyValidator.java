@@ -44,6 +44,15 @@ public class VoteTallyValidator {
   }
 
   /**
+   * Members of {@code organisationCode} with voting rights today, without {@code recused} (the subject of a case
+   * about them, who does not vote on it: 回避); all of them when {@code recused} is {@code null} or not a member.
+   */
+  public long votingMembers(String organisationCode, String recused) {
+    return organisations.membersOf(organisationCode).stream().filter(standing::hasVotingRights)
+        .filter(p -> !p.id().equals(recused)).count();
+  }
+
+  /**
    * Members of the committee of {@code organisationCode} (党委委员, 支委会委员) with voting rights: those holding a
    * committee role there ({@link Role#sitsOnCommittee}), not everyone of the organisation (office staff, auditors).
    */
@@ -93,6 +102,19 @@ public class VoteTallyValidator {
    */
   public VoteTally read(VariableScope scope, String prefix, String organisationCode, String writtenOpinionsArticle) {
     return read(scope, prefix, votingMembers(organisationCode), VOTING_MEMBERS, true, writtenOpinionsArticle);
+  }
+
+  /**
+   * A tally whose fields carry a prefix, for a vote about {@code recused} (a person, or {@code null}): if they are a
+   * member with voting rights they recuse themselves (回避) — neither due nor counted, so the tally may not reach
+   * their number.
+   */
+  public VoteTally readRecusing(VariableScope scope, String prefix, String organisationCode, String recused) {
+    long all = votingMembers(organisationCode);
+    long eligible = votingMembers(organisationCode, recused);
+    String label = eligible == all ? VOTING_MEMBERS : VOTING_MEMBERS + "（不含应当回避的" + organisations.person(recused)
+        .map(p -> p.name()).orElse(recused) + "）";
+    return read(scope, prefix, eligible, label, true, WRITTEN_OPINIONS_2014);
   }
 
   private VoteTally read(VariableScope scope, String prefix, long eligible, String eligibleLabel, boolean written,

@@ -61,13 +61,26 @@ public class AuthorizationGrants {
    */
   public void grantForCase(String groupId, Resource resource, String resourceId, String rootProcessInstanceId,
       Permission... permissions) {
+    grantForCase(groupId, null, resource, resourceId, rootProcessInstanceId, permissions);
+  }
+
+  /** The same grant to one user (a member of a group that may not have it as a whole, e.g. when one member recuses). */
+  public void grantForCaseToUser(String userId, Resource resource, String resourceId, String rootProcessInstanceId,
+      Permission... permissions) {
+    grantForCase(null, userId, resource, resourceId, rootProcessInstanceId, permissions);
+  }
+
+  private void grantForCase(String groupId, String userId, Resource resource, String resourceId,
+      String rootProcessInstanceId, Permission... permissions) {
     AuthorizationManager manager = Context.getCommandContext().getAuthorizationManager();
-    AuthorizationEntity authorization = manager.findAuthorizationByGroupIdAndResourceId(
-        Authorization.AUTH_TYPE_GRANT, groupId, resource, resourceId);
+    AuthorizationEntity authorization = groupId != null
+        ? manager.findAuthorizationByGroupIdAndResourceId(Authorization.AUTH_TYPE_GRANT, groupId, resource, resourceId)
+        : manager.findAuthorizationByUserIdAndResourceId(Authorization.AUTH_TYPE_GRANT, userId, resource, resourceId);
     boolean created = authorization == null;
     if (created) {
       authorization = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
       authorization.setGroupId(groupId);
+      authorization.setUserId(userId);
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
       authorization.setRootProcessInstanceId(rootProcessInstanceId);

@@ -95,7 +95,8 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
     if (request.getRequestURI().endsWith("/deployment/create")) {
       return null;
     }
-    return UploadCheck.problem(request.getContentType(), body)
+    boolean attachment = request.getRequestURI().endsWith("/attachment/create");
+    return UploadCheck.problem(request.getContentType(), body, attachment)
         .map(refusal -> new Problem(415, "UnsupportedUpload", refusal.part(), refusal.message())).orElse(null);
   }
 

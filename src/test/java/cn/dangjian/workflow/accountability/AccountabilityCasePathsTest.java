@@ -44,6 +44,31 @@ class AccountabilityCasePathsTest extends AccountabilityCaseScenario {
   }
 
   @Test
+  void anAppealDoesNotSuspendExecution() {
+    ProcessInstance pi = toDecision(individual(SUBJECT, "C1-B1"), report("minor", "adverse", false, false, false));
+    decide(pi, decision("accountable", "通报"));
+    deliver(pi);
+    next(5);
+    complete(pi, "Task_LodgeAppeal", vars("appealDate", day.toString(), "appealGrounds", "认为处理过重"));
+    String review = task(pi, "Task_ReviewAppeal").getId();
+
+    execute(pi);
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_Execute").count())
+        .as("executed while the appeal is pending").isZero();
+    assertThat(tasks.createTaskQuery().taskId(review).count()).as("the appeal still pending").isEqualTo(1);
+    assertThat(runtime.getVariable(pi.getId(), "executionDate")).isEqualTo(day.toString());
+    assertThat(dossier(pi)).containsSubsequence("accountability.delivery-receipt", "accountability.execution")
+        .doesNotContain("accountability.appeal-review");
+
+    next(3);
+    complete(pi, "Task_ReviewAppeal", vars("reviewDate", day.toString(), "reviewOutcome", "upheld", "reviewReasoning",
+        "经复查，事实清楚"));
+    assertEnded(pi);
+    assertThat(dossier(pi)).containsSubsequence("accountability.execution", "accountability.appeal-review",
+        "accountability.dossier-index");
+  }
+
+  @Test
   void aRefusalToSignIsNotedByTheGroupAndTheCaseGoesOn() {
     ProcessInstance pi = paths.refusalToSign();
     assertEnded(pi);

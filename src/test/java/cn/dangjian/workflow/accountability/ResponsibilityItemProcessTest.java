@@ -3,17 +3,64 @@ package cn.dangjian.workflow.accountability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.dangjian.workflow.identity.OrganisationDirectory;
 import cn.dangjian.workflow.web.InvalidInputException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The paths of {@code responsibilityItem} and the refusals of its start and its tasks. */
 class ResponsibilityItemProcessTest extends ResponsibilityItemScenario {
+
+  @Autowired OrganisationDirectory organisations;
+
+  @Test
+  void aProposalDecisionWithoutItsReasonIsRefused() {
+    Item item = newItem().start();
+    ResponsibilityItemPaths.LADDER.forEach(item::reach);
+    item.proposal();
+    String decision = task(item.pi, "Task_DecideAccountabilityProposal").getId();
+    for (String decided : List.of("start", "decline")) {
+      assertThatThrownBy(() -> tasks.complete(decision, vars("proposalDecisionDate", today().toString(),
+          "proposalDecision", decided, "proposalDecisionReason", "  ")))
+          .rootCause().isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+              .extracting(InvalidInputException.Problem::field).containsExactly("proposalDecisionReason"))
+          .hasMessageContaining("理由");
+    }
+    assertThat(tasks.createTaskQuery().taskId(decision).count()).as("the decision stays open").isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("accountabilityCase")
+        .variableValueEquals("sourceCaseNumber", item.pi.getBusinessKey()).count()).isZero();
+  }
+
+  @Test
+  void everyRungIsATaskForTheLeadersOneLevelUpNeverAFixedPerson() {
+    Item item = newItem().start();
+    ResponsibilityItemPaths.LADDER.forEach(item::reach);
+    List<String> leadersAbove = List.of(organisations.leadersAbove("C1-B1").split(","));
+    assertThat(leadersAbove).containsExactly("C1.secretary", "C1.deputy-secretary", "C1.organiser");
+    for (String rung : List.of("Task_IssueOverdueReminder", "Task_IssueSupervisionLetter", "Task_HoldAdmonitionTalk",
+        "Task_IssueCirculation", "Task_DraftAccountabilityProposal")) {
+      Task task = task(item.pi, rung);
+      assertThat(task.getAssignee()).as(rung).isNull();
+      List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
+      assertThat(links).as(rung).extracting(IdentityLink::getUserId).containsOnlyNulls();
+      assertThat(links).as(rung).extracting(IdentityLink::getGroupId).containsExactlyInAnyOrderElementsOf(leadersAbove);
+    }
+    item.proposal();
+    assertThat(runtime.getVariable(item.pi.getId(), "competentOrganisationCode")).isEqualTo("C1");
+    Task decision = task(item.pi, "Task_DecideAccountabilityProposal");
+    assertThat(decision.getAssignee()).isNull();
+    assertThat(tasks.getIdentityLinksForTask(decision.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactly(organisations.decidingBody("C1")).containsExactly("C1.committee");
+  }
 
   @TestFactory
   Stream<DynamicTest> everyPath() {

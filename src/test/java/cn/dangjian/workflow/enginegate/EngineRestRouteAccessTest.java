@@ -88,6 +88,42 @@ class EngineRestRouteAccessTest {
         .as("the other organisation's case, still running").isEqualTo(1);
   }
 
+  /**
+   * The accountability family's processes are started only by the roles {@code dangjian.identity.process-starters}
+   * names: a plain member starting them by key or through their start form is refused and no instance is created,
+   * even with a valid start. Without READ on the definition Camunda answers 404 ("no matching process definition"):
+   * the member does not even learn the process exists; a 403 is as good.
+   */
+  @Test
+  void aPlainMemberStartsNoAccountabilityProcess() {
+    HttpClientSupport http = new HttpClientSupport(port);
+    String item = "{\"variables\": {\"itemTitle\": {\"value\": \"完成党员信息采集核对\"},"
+        + " \"assigningOrganisationCode\": {\"value\": \"C1\"}, \"ownerOrganisationCode\": {\"value\": \"C1-B1\"},"
+        + " \"responsibleLeader\": {\"value\": \"b1-secretary\"}, \"leadershipTier\": {\"value\": \"important\"},"
+        + " \"deadline\": {\"value\": \"2099-12-31\"}, \"evidenceRequired\": {\"value\": false, \"type\": \"Boolean\"}}}";
+    String accountability = "{\"variables\": {\"subjectType\": {\"value\": \"individual\"},"
+        + " \"subjectOrganisationCode\": {\"value\": \"C1-B1\"}, \"subjectPerson\": {\"value\": \"b1-member2\"},"
+        + " \"grounds\": {\"value\": \"责任清单事项逾期未完成\"}, \"competentOrganisationCode\": {\"value\": \"C1\"}}}";
+    for (Map.Entry<String, String> start : Map.of("responsibilityItem", item, "accountabilityCase", accountability)
+        .entrySet()) {
+      long before = runtime.createProcessInstanceQuery().processDefinitionKey(start.getKey()).count();
+      String definition = "/engine-rest/process-definition/key/" + start.getKey();
+      assertThat(http.get(definition, "committee-secretary").statusCode()).as("a starter reads " + start.getKey())
+          .isEqualTo(200);
+      for (String route : List.of("/start", "/submit-form")) {
+        for (String member : List.of("b3-member1", "b1-member1")) {
+          HttpResponse<String> response = http.postJson("/engine-rest/process-definition/key/" + start.getKey() + route,
+              member, start.getValue());
+          assertThat(response.statusCode()).as(member + " " + start.getKey() + route + ": " + response.body())
+              .isIn(403, 404);
+          assertThat(response.body()).doesNotContain("\"id\"");
+        }
+      }
+      assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(start.getKey()).count()).as(start.getKey())
+          .isEqualTo(before);
+    }
+  }
+
   private static HttpRequest request(HttpClientSupport http, Route route, Map<String, String> ids, String user) {
     HttpRequest.Builder builder = http.request(route.path(ids), user);
     return switch (route.method()) {

@@ -59,6 +59,7 @@ class EngineVariablePayloadsTest {
     assertThat(exe.getStatus()).isEqualTo(415);
     assertThat(exe.getContentAsString(StandardCharsets.UTF_8)).contains("\"field\":\"data\"").contains("不被接受");
     assertThat(upload("image/png", "%PDF-1.7 pretending").getStatus()).isEqualTo(415);
+    assertThat(upload("text/plain", "notes").getStatus()).isEqualTo(415);
   }
 
   private MockHttpServletResponse upload(String type, String content) throws Exception {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -39,6 +41,7 @@ public final class HostileDoors {
   private int refused;
   private int serverErrors;
   private int formsCovered;
+  private final Set<String> formsReached = new TreeSet<>();
 
   public HostileDoors(ProcessEngine engine, int port, String adminPassword, long seed, int perForm, int perOtherDoor) {
     this.engine = engine;
@@ -76,6 +79,7 @@ public final class HostileDoors {
     assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(pi.getId()).count())
         .isEqualTo(details);
     formsCovered++;
+    formsReached.add(formId);
     submitValid(task, formId, variables);
   }
 
@@ -101,6 +105,7 @@ public final class HostileDoors {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count())
         .as("no case started by a refused submission").isEqualTo(instances);
     formsCovered++;
+    formsReached.add(formId);
   }
 
   /** A person who may work the task and is no administrator: a member of one of its candidate groups. */
@@ -165,6 +170,11 @@ public final class HostileDoors {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The ids of the forms the corpus has been sent to so far. */
+  public Set<String> formsReached() {
+    return Set.copyOf(formsReached);
   }
 
   /** The summary line every hostile-input test prints, and the checks behind it. */
