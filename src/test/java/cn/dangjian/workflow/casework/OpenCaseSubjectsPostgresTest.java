@@ -9,7 +9,6 @@ import cn.dangjian.workflow.web.InvalidInputException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,10 +30,7 @@ class OpenCaseSubjectsPostgresTest {
   @BeforeAll
   static void migrate() {
     database = PostgresDatabases.create(PostgresDatabases.Kind.EMBEDDED);
-    Flyway.configure().dataSource(database.url(), database.user(), database.password())
-        .locations("classpath:db/migration").load().migrate();
-    DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), database.user(),
-        database.password());
+    DriverManagerDataSource dataSource = database.migrated();
     DataSourceTransactionManager manager = new DataSourceTransactionManager(dataSource);
     subjects = new OpenCaseSubjects(dataSource, manager);
     transactions = new TransactionTemplate(manager);

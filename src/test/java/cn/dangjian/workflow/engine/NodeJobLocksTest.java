@@ -1,6 +1,7 @@
 package cn.dangjian.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,21 @@ class NodeJobLocksTest {
     assertThat(lockOwner(jobs.get(2))).as("another node's lock").isEqualTo("node-b");
     assertThat(engine.getManagementService().createJobQuery().processDefinitionKey("nodeLocksProbe").executable()
         .count()).isEqualTo(3);
+  }
+
+  @Test
+  void aReleaseThatFailsNeverStopsTheNode() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    String prefix = configuration.getDatabaseTablePrefix();
+    configuration.setDatabaseTablePrefix("NO_SUCH_SCHEMA.");
+    try {
+      assertThatCode(() -> new NodeJobLocks("node-a", "8080").postProcessEngineBuild(engine))
+          .as("the locks then expire after the lock time").doesNotThrowAnyException();
+    } finally {
+      configuration.setDatabaseTablePrefix(prefix);
+    }
+    assertThat(engine.getManagementService().createJobQuery().count()).as("the engine still works").isNotNegative();
   }
 
   @Test

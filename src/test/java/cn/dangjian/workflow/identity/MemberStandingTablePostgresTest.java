@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.dangjian.workflow.support.PostgresDatabases;
 import java.time.LocalDate;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,10 +23,7 @@ class MemberStandingTablePostgresTest {
   @BeforeAll
   static void migrate() {
     database = PostgresDatabases.create(PostgresDatabases.Kind.EMBEDDED);
-    Flyway.configure().dataSource(database.url(), database.user(), database.password())
-        .locations("classpath:db/migration").load().migrate();
-    DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), database.user(),
-        database.password());
+    DriverManagerDataSource dataSource = database.migrated();
     standing = new MemberStandingTable(dataSource,
         OrganisationModelLoader.load(new ClassPathResource("organisation/demo.yaml")));
   }

@@ -9,6 +9,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Fresh PostgreSQL databases for tests: always an embedded PostgreSQL (binaries from Maven, so a fresh
@@ -25,6 +27,13 @@ public final class PostgresDatabases {
     public String[] springArguments() {
       return new String[] {"--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
           "--spring.datasource.password=" + password};
+    }
+
+    /** Applies the application's Flyway migrations and answers a plain data source on the database. */
+    public DriverManagerDataSource migrated() {
+      Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load()
+          .migrate();
+      return new DriverManagerDataSource(url, user, password);
     }
   }
 

@@ -3,11 +3,11 @@ package cn.dangjian.workflow.engine.forms;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import cn.dangjian.workflow.engine.FieldCitations;
+import cn.dangjian.workflow.engine.ParseListeners;
 import cn.dangjian.workflow.web.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -57,12 +56,7 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
-    listeners.add(new WrapFormHandlers());
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    ParseListeners.appendPostParseListener(configuration, new WrapFormHandlers());
   }
 
   private final class WrapFormHandlers extends AbstractBpmnParseListener {
