@@ -20,6 +20,10 @@ test('a branch secretary sees Tasklist in Chinese with the Chinese filters and n
   await page.getByText('本组织待认领').first().waitFor();
   assert.equal(await page.locator('.ce-eol-banner:visible').count(), 0, 'the Camunda 8 banner is hidden');
   assert.match(await page.locator('body').innerText(), /[\u4e00-\u9fff]{2,}/);
+  // 问题 15.7: the header names the product, not the vendor
+  const header = await page.locator('.navbar-brand, [cam-widget-header] .navbar-header').first().innerText();
+  assert.match(header, /党建工作流/, 'the header names the product');
+  assert.doesNotMatch(header, /Camunda/, 'no vendor in the header');
   await page.screenshot({ path: `${SCREENSHOTS}/tasklist-zh.png` });
   await context.close();
 });

@@ -144,6 +144,22 @@ class WebappLocalesTest {
     assertThat(untranslated).as("untranslated values in %s zh.json", app).isEmpty();
   }
 
+  /**
+   * Issue 15, item 7: what staff read in Tasklist names our product, never the vendor (who may stay in the footer),
+   * and the first-login note explains claiming instead of pointing to the vendor's welcome page. The migration
+   * banner's text is hidden by the user styles.
+   */
+  @org.junit.jupiter.api.Test
+  void tasklistNamesTheProductAndNotTheVendor() {
+    Map<String, JsonNode> zh = flatten(readJson(ownResource("tasklist", "locales/zh.json")));
+    List<String> vendor = zh.entrySet().stream().filter(e -> e.getValue().asText().contains("Camunda"))
+        .map(Map.Entry::getKey).filter(path -> !path.endsWith("BANNER_CE_EOL_TEXT")).toList();
+    assertThat(vendor).as("labels naming the vendor").isEmpty();
+    assertThat(zh.get("labels.FIRST_LOGIN_INFO").asText()).contains("认领").doesNotContain("href");
+    assertThat(readText(ownResource("tasklist", "scripts/config.js")))
+        .contains("app: locale === 'zh' ? { name: '待办事项', vendor: '党建工作流' }");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
   void configDefaultsToChineseAndKeepsTheWebjarSettings(String app) {

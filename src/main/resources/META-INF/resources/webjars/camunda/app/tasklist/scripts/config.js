@@ -21,11 +21,8 @@ import { chosenLocale } from '../../locale-choice.js';
 const locale = chosenLocale();
 
 export default {
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  // The header names our product, not the vendor (the vendor stays in the footer)
+  app: locale === 'zh' ? { name: '待办事项', vendor: '党建工作流' } : { name: 'Tasklist', vendor: 'dangjian-workflow' },
   //
   // configure the date format
   // "dateFormat": {
