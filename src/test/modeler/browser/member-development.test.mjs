@@ -83,6 +83,10 @@ test('a future talk date is rejected in the page with the business sentence only
   await page.getByText('本组织待认领').click();
   await page.locator('.tasks-list li', { hasText: applicant }).first().click();
   await page.locator('.fjs-container').waitFor();
+  // 问题 15.7: the task's candidate groups are shown by their Chinese names, never by id (vacant posts included)
+  const groups = page.locator('a', { hasText: '第一党支部书记' }).first();
+  await groups.waitFor();
+  assert.equal(await groups.innerText(), '第一党支部书记, 第一党支部副书记, 第一党支部组织委员');
   await page.locator('button:visible', { hasText: '认领' }).first().click();
   const complete = page.locator('button:visible', { hasText: '完成' }).first();
   await page.waitForFunction((button) => !button.disabled, await complete.elementHandle());

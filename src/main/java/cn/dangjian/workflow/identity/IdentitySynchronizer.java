@@ -101,10 +101,10 @@ public class IdentitySynchronizer {
         String id = o.code() + IdentityGroups.COMMITTEE_SUFFIX;
         groups.put(id, new GroupSpec(id, o.name() + "委员会", IdentityGroups.TYPE_ROLE));
       }
+      // Every post of every organisation is a group, vacant ones too: tasks name the posts (e.g. the branch's 副书记)
+      // whether or not they are filled, Tasklist then shows them by name, and whoever takes the post later sees them.
       for (Role role : officeRoles()) {
-        if (!model.holders(o.code(), role).isEmpty()) {
-          groups.put(o.roleGroup(role), new GroupSpec(o.roleGroup(role), o.name() + role.label(), IdentityGroups.TYPE_ROLE));
-        }
+        groups.put(o.roleGroup(role), new GroupSpec(o.roleGroup(role), o.name() + role.label(), IdentityGroups.TYPE_ROLE));
       }
     }
     return groups;
@@ -215,6 +215,9 @@ public class IdentitySynchronizer {
       grants.grant(IdentityGroups.ADMINISTRATORS, resource, ANY, Permissions.ALL);
     }
     grants.grant(IdentityGroups.STAFF, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    // Tasklist names a task's candidate groups only where the user may read them: by their Chinese names
+    // (第一党支部副书记), never by id. A group's name tells the organisation's structure, not who belongs to it.
+    grants.grant(IdentityGroups.STAFF, Resources.GROUP, ANY, Permissions.READ);
     grants.grant(IdentityGroups.AUDITORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grants.grant(IdentityGroups.AUDITORS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
         Permissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE);

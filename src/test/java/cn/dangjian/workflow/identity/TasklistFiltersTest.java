@@ -59,6 +59,19 @@ class TasklistFiltersTest {
   }
 
   @Test
+  void staffReadTheChineseNamesOfEveryCandidateGroupButNotTheirMembers() throws Exception {
+    HttpClientSupport http = new HttpClientSupport(port);
+    JsonNode groups = new ObjectMapper().readTree(
+        http.get("/engine-rest/group?id=C1-B1.deputy-secretary", "b1-organiser").body());
+    assertThat(groups).as("a vacant post is a group too").hasSize(1);
+    assertThat(groups.get(0).path("name").asText()).as("issue 15, item 7: a group by its name")
+        .isEqualTo("第一党支部副书记");
+    JsonNode members = new ObjectMapper().readTree(
+        http.get("/engine-rest/user?memberOfGroup=C1-B2", "b1-organiser").body());
+    assertThat(members.findValuesAsText("id")).as("another branch's people").isEmpty();
+  }
+
+  @Test
   void aMyTasksFilterOfAnEarlierVersionIsBroughtUpToDateOnce() {
     Filter mine = filterService.createTaskFilterQuery().filterName(TasklistFilters.MY_TASKS).singleResult();
     mine.setQuery(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
