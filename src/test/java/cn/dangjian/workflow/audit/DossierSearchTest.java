@@ -2,7 +2,7 @@ package cn.dangjian.workflow.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.dangjian.workflow.membership.TestIds;
+import cn.dangjian.workflow.membership.MemberDevelopmentScenario;
 import cn.dangjian.workflow.support.HttpClientSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -43,11 +42,8 @@ class DossierSearchTest {
   void aCaseWithRecords() {
     http = new HttpClientSupport(port);
     applicant = "欧阳" + "明珠慧芳晓霞".charAt((int) (System.nanoTime() % 6)) + "雯";
-    LocalDate birth = LocalDate.of(1995, 5, 5);
-    Map<String, Object> v = new HashMap<>(Map.of("applicantName", applicant, "gender", "女", "ethnicity", "汉族",
-        "birthDate", birth.toString(), "idCardNumber", TestIds.idCard(birth, false), "education", "大学本科",
-        "unit", "社区", "phone", "13912345671", "applicationDate", LocalDate.now().minusDays(2).toString(),
-        "branchCode", "C1-B1"));
+    Map<String, Object> v = MemberDevelopmentScenario.application(applicant,
+        LocalDate.of(1995, 5, 5), LocalDate.now().minusDays(2), "C1-B1");
     instance = runtime.startProcessInstanceByKey("memberDevelopment", v);
     for (Job job : management.createJobQuery().processInstanceId(instance.getId()).executable().list()) {
       management.executeJob(job.getId());

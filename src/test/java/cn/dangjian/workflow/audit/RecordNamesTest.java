@@ -2,13 +2,12 @@ package cn.dangjian.workflow.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.dangjian.workflow.membership.TestIds;
+import cn.dangjian.workflow.membership.MemberDevelopmentScenario;
 import cn.dangjian.workflow.records.RecordTemplate;
 import cn.dangjian.workflow.support.HttpClientSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -68,11 +67,8 @@ class RecordNamesTest {
   }
 
   private ProcessInstance memberDevelopmentCase() {
-    LocalDate birth = LocalDate.of(1996, 6, 6);
-    Map<String, Object> v = new HashMap<>(Map.of("applicantName", "韩梅", "gender", "女", "ethnicity", "汉族",
-        "birthDate", birth.toString(), "idCardNumber", TestIds.idCard(birth, false), "education", "大学本科",
-        "unit", "社区", "phone", "13912345670", "applicationDate", LocalDate.now().minusDays(3).toString(),
-        "branchCode", "C1-B1"));
+    Map<String, Object> v = MemberDevelopmentScenario.application("韩梅",
+        LocalDate.of(1996, 6, 6), LocalDate.now().minusDays(3), "C1-B1");
     v.put("applicationText", "我志愿加入中国共产党。");
     return runtime.startProcessInstanceByKey("memberDevelopment", v);
   }

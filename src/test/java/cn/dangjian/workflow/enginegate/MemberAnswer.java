@@ -10,13 +10,14 @@ final class MemberAnswer {
   /**
    * Reads that answer every signed-in user with facts about themselves or the installation: their own
    * account and groups, the Tasklist filters shared with all staff, the product version, history cleanup
-   * and telemetry settings, metric sums, and the links JAX-RS lists for OPTIONS.
+   * and telemetry settings, metric sums, and the links JAX-RS lists for OPTIONS. Every group by id and name (posts
+   * and organisations, never their members): Tasklist names a task's candidate groups with them.
    */
   private static final Set<String> HARMLESS = Set.of("GET /user", "GET /user/count", "GET /group", "POST /group",
       "GET /group/count", "POST /group/count", "GET /filter", "GET /filter/count", "GET /version",
       "GET /history/cleanup/configuration", "GET /telemetry/configuration", "GET /metrics/{name}/sum",
       "GET /identity/groups", "GET /identity/password-policy", "POST /identity/password-policy",
-      "POST /identity/verify", "GET /user/{id}/profile");
+      "POST /identity/verify", "GET /user/{id}/profile", "GET /group/{id}");
 
   /**
    * Routes that accept an empty body ({@code {}}) as "nothing to do" before any authorization check. The

@@ -2,7 +2,7 @@ package cn.dangjian.workflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.dangjian.workflow.membership.TestIds;
+import cn.dangjian.workflow.membership.MemberDevelopmentScenario;
 import cn.dangjian.workflow.support.HttpClientSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,11 +93,8 @@ class TasklistFiltersTest {
   }
 
   private Task firstTaskOfANewCase() {
-    LocalDate birth = LocalDate.of(1994, 4, 4);
-    Map<String, Object> v = new HashMap<>(Map.of("applicantName", "任晓", "gender", "女", "ethnicity", "汉族",
-        "birthDate", birth.toString(), "idCardNumber", TestIds.idCard(birth, false), "education", "大学本科",
-        "unit", "社区", "phone", "13912345672", "applicationDate", LocalDate.now().minusDays(1).toString(),
-        "branchCode", "C1-B1"));
+    Map<String, Object> v = MemberDevelopmentScenario.application("任晓",
+        LocalDate.of(1994, 4, 4), LocalDate.now().minusDays(1), "C1-B1");
     ProcessInstance instance = runtime.startProcessInstanceByKey("memberDevelopment", v);
     for (int round = 0; round < 5; round++) {
       management.createJobQuery().processInstanceId(instance.getId()).executable().list()

@@ -19,7 +19,7 @@ public abstract class MemberDevelopmentScenario extends ProcessScenario {
 
   public static final String PROCESS = "memberDevelopment";
 
-  protected static Map<String, Object> application(String name, LocalDate birthDate, LocalDate applicationDate,
+  public static Map<String, Object> application(String name, LocalDate birthDate, LocalDate applicationDate,
       String branchCode) {
     Map<String, Object> v = new HashMap<>();
     v.put("applicantName", name);
