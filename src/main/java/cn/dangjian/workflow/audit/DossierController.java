@@ -70,13 +70,14 @@ public class DossierController {
     if (limit < 1 || limit > 1000) {
       throw new FieldValidationException("limit", "limit 应在 1 至 1000 之间");
     }
-    if (q != null && q.strip().codePointCount(0, q.strip().length()) > 50) {
+    String term = q == null ? null : q.strip();
+    if (term != null && term.codePointCount(0, term.length()) > 50) {
       throw new FieldValidationException("q", "检索词不能超过 50 个字");
     }
     if (readers.readsEverything(user)) {
-      return dossiers.list(q, limit);
+      return dossiers.list(term, limit);
     }
-    return dossiers.list(q, 1000).stream().filter(d -> readers.mayRead(user, dossiers.records(d.dossierKey())))
+    return dossiers.list(term, 1000).stream().filter(d -> readers.mayRead(user, dossiers.records(d.dossierKey())))
         .limit(limit).toList();
   }
 

@@ -107,8 +107,7 @@ public class RecordIssuer {
         dossierKey, source.processInstanceId(), source.processDefinitionKey(), source.step(), source.createdAt(),
         source.author(), documents.signerFingerprint(), sha256(pdf), head.sha256(), stamp.position());
     try {
-      store.insert(record, pdf);
-      store.nameDossier(dossierKey, subjectOf(content));
+      store.insert(record, subjectOf(content), pdf);
       log.info("Record {} ({}) stored as {} at position {} of dossier {}", record.title(), record.recordType(),
           id, record.chainPosition(), dossierKey);
       events.publishEvent(new RecordIssued(record.id(), record.recordType(), record.businessKey(), dossierKey,

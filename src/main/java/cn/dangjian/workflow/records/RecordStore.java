@@ -78,10 +78,11 @@ public class RecordStore {
   }
 
   /**
-   * Inserts a record. Throws {@link DataIntegrityViolationException} (or a concurrency failure) when a
-   * unique key is taken; the caller's transaction stays usable.
+   * Inserts a record and moves its dossier's head to it; a dossier without a subject yet takes {@code subject} (the
+   * person or matter the record's case header names, may be null). Throws {@link DataIntegrityViolationException} (or
+   * a concurrency failure) when a unique key is taken; the caller's transaction stays usable.
    */
-  public void insert(StoredRecord record, byte[] pdf) {
+  public void insert(StoredRecord record, String subject, byte[] pdf) {
     savepoint.executeWithoutResult(status -> {
       jdbc.update(
           "INSERT INTO dj_record (" + COLUMNS + ", pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -89,18 +90,18 @@ public class RecordStore {
           record.processInstanceId(), record.processDefinitionKey(), record.step(),
           OffsetDateTime.ofInstant(record.createdAt(), ZoneOffset.UTC), record.author(), record.signerFingerprint(),
           record.sha256(), record.previousSha256(), record.chainPosition(), pdf);
-      jdbc.update("UPDATE dj_dossier SET head_position = ?, head_sha256 = ? WHERE dossier_key = ? "
-          + "AND head_position < ?", record.chainPosition(), record.sha256(), record.dossierKey(), record.chainPosition());
+      jdbc.update("UPDATE dj_dossier SET head_position = ?, head_sha256 = ?, subject = COALESCE(subject, ?) "
+          + "WHERE dossier_key = ? AND head_position < ?", record.chainPosition(), record.sha256(),
+          dossierSubject(subject), record.dossierKey(), record.chainPosition());
     });
   }
 
-  /** Names the person or matter of a dossier that has none yet (the first record that names one). */
-  public void nameDossier(String dossierKey, String subject) {
-    if (subject != null && !subject.isBlank()) {
-      String name = subject.strip();
-      jdbc.update("UPDATE dj_dossier SET subject = ? WHERE dossier_key = ? AND subject IS NULL",
-          name.length() > 200 ? name.substring(0, 200) : name, dossierKey);
+  private static String dossierSubject(String subject) {
+    if (subject == null || subject.isBlank()) {
+      return null;
     }
+    String name = subject.strip();
+    return name.length() > 200 ? name.substring(0, 200) : name;
   }
 
   /** The newest record registered for the dossier (position 0 when unknown). */
