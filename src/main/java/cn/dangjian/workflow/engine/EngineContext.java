@@ -84,6 +84,26 @@ public final class EngineContext {
     }
   }
 
+  /**
+   * The engine acting on its own rules wherever it is called from: inside a running command without the caller's
+   * authorization checks ({@link #withoutAuthorization}), outside one as the engine ({@link #asEngine}).
+   */
+  public static <T> T unrestricted(IdentityService identity, Supplier<T> work) {
+    return Context.getCommandContext() != null ? withoutAuthorization(work) : asEngine(identity, work);
+  }
+
+  /**
+   * Whether the user signed in to the engine (if any) holds {@code permission} on a resource, for a check before the
+   * engine's own (e.g. before anything of a submission is stored); without a signed-in user the engine acts: yes.
+   */
+  public static boolean signedInUserMay(IdentityService identity, org.camunda.bpm.engine.AuthorizationService authorizations,
+      org.camunda.bpm.engine.authorization.Permission permission, org.camunda.bpm.engine.authorization.Resource resource,
+      String resourceId) {
+    Authentication user = identity.getCurrentAuthentication();
+    return user == null || authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(), permission, resource,
+        resourceId);
+  }
+
   /** The root process instance of the case an execution belongs to (its own instance at the top level). */
   public static String rootProcessInstanceId(DelegateExecution execution) {
     return execution instanceof ExecutionEntity entity ? entity.getRootProcessInstanceId()

@@ -12,9 +12,10 @@ import org.springframework.http.MediaType;
 
 /**
  * The error body of the engine APIs, in Camunda's shape ({@code type}, {@code message}, {@code code}) plus
- * {@code field} when one field is at fault, as Tasklist shows {@code message} to the user.
+ * {@code field} when one field is at fault, as Tasklist shows {@code message} to the user. Other modules' filters in
+ * front of the engine APIs answer in this shape too.
  */
-final class EngineErrorBody {
+public final class EngineErrorBody {
 
   private EngineErrorBody() {}
 
@@ -37,7 +38,7 @@ final class EngineErrorBody {
     return body;
   }
 
-  static Map<String, Object> of(InvalidInputException invalid) {
+  public static Map<String, Object> of(InvalidInputException invalid) {
     return of("ValidationError", invalid.getMessage(), invalid.field(), invalid.problems());
   }
 
@@ -47,7 +48,7 @@ final class EngineErrorBody {
     write(json, response, status, of(type, message, field));
   }
 
-  static void write(ObjectMapper json, HttpServletResponse response, int status, Map<String, Object> body)
+  public static void write(ObjectMapper json, HttpServletResponse response, int status, Map<String, Object> body)
       throws IOException {
     response.resetBuffer();
     response.setStatus(status);

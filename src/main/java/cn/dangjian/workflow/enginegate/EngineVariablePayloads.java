@@ -5,24 +5,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -59,7 +49,7 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (isWebappApi(request) && !signedInToWebapp(request)) {
+    if (WebappSessions.anonymousWebappCall(request)) {
       chain.doFilter(request, response); // the webapps' own security answers 401 before reading anything
       return;
     }
@@ -78,16 +68,7 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
       refuse(response, problem.status(), problem.type(), problem.message(), problem.field());
       return;
     }
-    chain.doFilter(new BufferedBody(request, body), response);
-  }
-
-  private static boolean isWebappApi(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/camunda/api/");
-  }
-
-  private static boolean signedInToWebapp(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    return session != null && !AuthenticationUtil.getAuthsFromSession(session).getAuthentications().isEmpty();
+    chain.doFilter(new ReplayedBody(request, body), response);
   }
 
   /** Files of the accepted types only, except process resources deployed by designers. */
@@ -208,66 +189,6 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
 
     static Problem invalid(String field, String message) {
       return new Problem(400, "ValidationError", field, message);
-    }
-  }
-
-  /** The request with its body read once here and replayed to Camunda. */
-  private static final class BufferedBody extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    BufferedBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      InputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() throws IOException {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          try {
-            return in.available() == 0;
-          } catch (IOException e) {
-            return true;
-          }
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
     }
   }
 }

@@ -62,6 +62,17 @@ public class ApiExceptionHandler {
     return respond(HttpStatus.NOT_FOUND, e.getMessage(), null, request);
   }
 
+  @ExceptionHandler(ForbiddenException.class)
+  ResponseEntity<ApiError> forbidden(ForbiddenException e, HttpServletRequest request) {
+    return respond(HttpStatus.FORBIDDEN, e.getMessage(), null, request);
+  }
+
+  /** The engine refused the caller (no authorization to start the process, read the task, …). */
+  @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+  ResponseEntity<ApiError> notAuthorized(org.camunda.bpm.engine.AuthorizationException e, HttpServletRequest request) {
+    return respond(HttpStatus.FORBIDDEN, "您没有权限执行此操作", null, request);
+  }
+
   @ExceptionHandler(NoResourceFoundException.class)
   ResponseEntity<ApiError> noResource(NoResourceFoundException e, HttpServletRequest request) {
     return respond(HttpStatus.NOT_FOUND, "资源不存在", null, request);

@@ -34,6 +34,7 @@ class RouteAccessTest {
       "/api/records", Set.of(403),
       "/api/dossiers", Set.of(403),
       "/api/membership/", Set.of(403, 404),
+      "/api/supervision/", Set.of(403, 404),
       "/auditor", Set.of(403));
   private static final Set<String> PUBLIC = Set.of("/login", "/");
 
