@@ -85,10 +85,10 @@ class ReportStartGate extends OncePerRequestFilter {
       return;
     }
     Matcher start = START.matcher(path);
-    boolean reportStart = start.matches() && isReportProcess(start.group(1), start.group(2));
+    String reportProcess = start.matches() ? reportProcess(start.group(1), start.group(2)) : null;
     try {
-      if (reportStart) {
-        protect((ObjectNode) root);
+      if (reportProcess != null) {
+        protect((ObjectNode) root, reportProcess);
         body = json.writeValueAsBytes(root);
       } else {
         refuseIdentityVariables(root);
@@ -101,12 +101,14 @@ class ReportStartGate extends OncePerRequestFilter {
   }
 
   /** Checks the report as a whole and swaps the identity for its sealed reference. */
-  private void protect(ObjectNode root) {
+  private void protect(ObjectNode root, String processKey) {
     JsonNode variables = root.path("variables");
     Map<String, Object> values = new LinkedHashMap<>();
     if (variables.isObject()) {
       variables.properties().forEach(e -> values.put(e.getKey(), plain(e.getValue().path("value"))));
     }
+    values.putIfAbsent("kind", SupervisionFamilies.CLUE.processKey().equals(processKey) ? Report.CLUE
+        : Report.MASS_ISSUE);
     Optional<String> ref = reports.protectIdentity(values);
     if (variables.isObject()) {
       ObjectNode fields = (ObjectNode) variables;
@@ -139,13 +141,14 @@ class ReportStartGate extends OncePerRequestFilter {
     return "举报人信息（" + field + "）不得作为流程变量保存：只能在受理登记时提交，由系统加密另存";
   }
 
-  private boolean isReportProcess(String key, String id) {
+  /** The supervision process a start request names, or null for any other. */
+  private String reportProcess(String key, String id) {
     if (key != null) {
-      return PROCESS_KEYS.contains(key);
+      return PROCESS_KEYS.contains(key) ? key : null;
     }
     ProcessDefinition definition = EngineContext.unrestricted(identity, () ->
         repository.createProcessDefinitionQuery().processDefinitionId(id).singleResult());
-    return definition != null && PROCESS_KEYS.contains(definition.getKey());
+    return definition != null && PROCESS_KEYS.contains(definition.getKey()) ? definition.getKey() : null;
   }
 
   private JsonNode readOrNull(byte[] body) {

@@ -41,12 +41,14 @@ public class SupervisionIntake {
   public String open(DelegateExecution execution, String familyKey) {
     refuseIdentityVariables(execution);
     CaseFamily family = families.byKey(familyKey);
-    Report report = validator.validate(execution.getVariables(), false);
-    String expectedKind = family.equals(SupervisionFamilies.CLUE) ? Report.CLUE : Report.MASS_ISSUE;
-    if (!expectedKind.equals(report.kind())) {
-      throw new InvalidInputException("kind", "反映事项类别（kind）应为" + ReportValidator.KINDS.get(expectedKind)
+    String kind = family.equals(SupervisionFamilies.CLUE) ? Report.CLUE : Report.MASS_ISSUE;
+    Object given = execution.getVariable("kind");
+    if (given != null && !kind.equals(given.toString())) {
+      throw new InvalidInputException("kind", "反映事项类别（kind）应为" + ReportValidator.KINDS.get(kind)
           + "：" + family.title() + "流程只登记这一类事项");
     }
+    execution.setVariable("kind", kind); // each process registers one kind; its start form does not ask
+    Report report = validator.validate(execution.getVariables(), false);
     String reporterRef = reporterRef(execution, report);
     intake.pinRulePack(execution, family, report.receivedOn());
     setReportVariables(execution, report);

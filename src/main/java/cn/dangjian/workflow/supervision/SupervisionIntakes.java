@@ -1,5 +1,7 @@
 package cn.dangjian.workflow.supervision;
 
+import cn.dangjian.workflow.engine.StartSupplements;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +12,17 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class SupervisionIntakes {
+
+  /** The sealed reporter reference the intake doors put in place of the identity. */
+  @Bean
+  StartSupplements massIssueReporterRef() {
+    return new StartSupplements(SupervisionFamilies.MASS_ISSUE.processKey(), Set.of("reporterRef"));
+  }
+
+  @Bean
+  StartSupplements clueReporterRef() {
+    return new StartSupplements(SupervisionFamilies.CLUE.processKey(), Set.of("reporterRef"));
+  }
 
   @Bean
   ExecutionListener massIssueIntake(SupervisionIntake intake) {

@@ -65,6 +65,7 @@ public class SupervisionReports {
     Map<String, Object> variables = new LinkedHashMap<>(body);
     Optional<String> ref = protectIdentity(variables);
     ReporterIdentity.FIELDS.forEach(variables::remove);
+    variables.remove("kind"); // it chose the process; each process registers one kind
     ref.ifPresent(r -> variables.put("reporterRef", r));
     return runtime.startProcessInstanceByKey(processKey(body), variables);
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import cn.dangjian.workflow.engine.FieldCitations;
 import cn.dangjian.workflow.engine.ParseListeners;
+import cn.dangjian.workflow.engine.StartSupplements;
 import cn.dangjian.workflow.web.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,7 @@ import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -49,9 +51,11 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
   private final ObjectMapper json = new ObjectMapper();
   private final Map<String, FormSchema> schemasByDefinitionId = new ConcurrentHashMap<>();
   private final ObjectProvider<FieldCitations> citations;
+  private final ObjectProvider<StartSupplements> supplements;
 
-  public FormSubmissionGuard(ObjectProvider<FieldCitations> citations) {
+  public FormSubmissionGuard(ObjectProvider<FieldCitations> citations, ObjectProvider<StartSupplements> supplements) {
     this.citations = citations;
+    this.supplements = supplements;
   }
 
   @Override
@@ -125,7 +129,15 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
 
   /** Checks the values a process is started with as if they had been submitted through its start form. */
   void checkStartSubmission(ProcessDefinitionEntity process, Map<String, Object> submitted) {
-    check(requireStartForm(process), submitted, null);
+    check(requireStartForm(process), withoutSupplements(process.getKey(), submitted), null);
+  }
+
+  /** The submitted values without those a trusted door of the process's module supplies ({@link StartSupplements}). */
+  private Map<String, Object> withoutSupplements(String processKey, Map<String, Object> submitted) {
+    Map<String, Object> checked = new java.util.LinkedHashMap<>(submitted);
+    supplements.orderedStream().filter(s -> s.processKey().equals(processKey))
+        .forEach(s -> s.variables().forEach(checked::remove));
+    return checked;
   }
 
   /** The start form key; a process without a start form takes no submitted values. */
@@ -192,7 +204,12 @@ public class FormSubmissionGuard extends AbstractProcessEnginePlugin {
 
     @Override
     public void submitFormVariables(VariableMap properties, VariableScope scope) {
-      check(formKey, properties, scope instanceof TaskEntity ? scope : null);
+      if (scope instanceof TaskEntity) {
+        check(formKey, properties, scope);
+      } else {
+        String processKey = scope instanceof ExecutionEntity execution ? execution.getProcessDefinition().getKey() : "";
+        check(formKey, withoutSupplements(processKey, properties), null);
+      }
       delegate.submitFormVariables(properties, scope);
     }
   }
