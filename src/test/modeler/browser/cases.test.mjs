@@ -27,7 +27,18 @@ before(async () => {
   });
   await waitFor(async () => (await openTask(firstBranchCase, 'Task_FileActivist', 'committee-secretary')) || null, 'the filing at the 党委');
 });
-after(async () => browser?.close());
+after(async () => {
+  await browser?.close();
+  // the applicant of 第二党支部 withdraws: the other browser tests count on that branch having no open case
+  if (secondBranchCase) {
+    const response = await fetch(`${BASE_URL}/api/membership/cases/${encodeURIComponent(secondBranchCase)}/withdrawal`, {
+      method: 'POST',
+      headers: { Authorization: `Basic ${Buffer.from('b2-secretary:b2-secretary').toString('base64')}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ withdrawalDate: new Date().toISOString().slice(0, 10), withdrawalReason: '申请人书面申请撤回' }),
+    });
+    assert.equal(response.status, 200, await response.text());
+  }
+});
 
 test('the secretary of 第一党支部 sees the own case at the 党委, who holds it and the steps done', async () => {
   const context = await isolatedContext(browser, BASE_URL);
