@@ -34,18 +34,21 @@ export async function restJson(path, user) {
   return response.json();
 }
 
-/** Starts a member development case over the REST integration contract; returns its business key. */
-export async function startMemberDevelopmentCase(namePrefix) {
+/**
+ * Starts a member development case over the REST integration contract; returns its business key. By default the
+ * secretary of 第一党支部 registers an application made today.
+ */
+export async function startMemberDevelopmentCase(namePrefix, { branchCode = 'C1-B1', starter = 'b1-secretary', applicationDate } = {}) {
   const today = new Date().toISOString().slice(0, 10);
   const variables = {
     applicantName: `${namePrefix}${Date.now() % 100000}`, gender: '女', ethnicity: '汉族', birthDate: '1995-06-15',
     idCardNumber: idCard('19950615'), education: '大学本科', unit: '示范街道社区服务中心 干事', phone: '13912345678',
-    applicationDate: today, branchCode: 'C1-B1',
+    applicationDate: applicationDate || today, branchCode,
   };
   const body = { variables: Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, { value: v, type: 'String' }])) };
   const response = await fetch(`${BASE_URL}/engine-rest/process-definition/key/memberDevelopment/start`, {
     method: 'POST',
-    headers: { Authorization: `Basic ${Buffer.from('b1-secretary:b1-secretary').toString('base64')}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Basic ${Buffer.from(`${starter}:${starter}`).toString('base64')}`, 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`start failed: HTTP ${response.status} ${await response.text()}`);

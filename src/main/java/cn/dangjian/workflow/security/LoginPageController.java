@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
 
-/** The sign-in page of our own pages (the auditor page); the Camunda webapps have their own. */
+/** The sign-in page of our own pages (the auditor page, the case overview); the Camunda webapps have their own. */
 @Controller
 class LoginPageController {
 
@@ -40,7 +40,7 @@ class LoginPageController {
               <input type="hidden" name="%s" value="%s">
               <button type="submit">登录</button>
             </form>
-            <p class="links"><a href="/camunda/app/tasklist/">进入任务清单（Tasklist）</a></p>
+            <p class="links"><a href="/camunda/app/tasklist/">进入任务清单（Tasklist）</a> · <a href="/cases/">案件进展</a></p>
           </main>
         </body>
         </html>

@@ -36,6 +36,7 @@ class StartupReport {
         .append("\n   Cockpit     ").append(base).append("/camunda/app/cockpit/")
         .append("\n   Admin       ").append(base).append("/camunda/app/admin/")
         .append("\n   Auditors    ").append(base).append("/auditor/")
+        .append("\n   Cases       ").append(base).append("/cases/")
         .append("\n   REST API    ").append(base).append("/engine-rest  (HTTP Basic)");
     if (env.acceptsProfiles(Profiles.of("demo"))) {
       report.append("\n   Demo users (password = user id): demo (administrator), auditor, b1-secretary,")

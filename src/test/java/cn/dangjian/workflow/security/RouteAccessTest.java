@@ -33,6 +33,7 @@ class RouteAccessTest {
       "/api/organisations", Set.of(200),
       "/api/records", Set.of(403),
       "/api/dossiers", Set.of(403),
+      "/api/cases", Set.of(403),
       "/api/membership/", Set.of(403, 404),
       "/api/supervision/", Set.of(403, 404),
       "/auditor", Set.of(403));
