@@ -1,6 +1,8 @@
 package cn.dangjian.workflow.accountability;
 
 import cn.dangjian.workflow.calendar.CaseTime;
+import cn.dangjian.workflow.identity.Organisation;
+import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.records.CaseHeader;
 import cn.dangjian.workflow.records.DocumentNumbering;
 import cn.dangjian.workflow.records.Letterhead;
@@ -19,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The head of every 问责 record: issued by the competent body (问责决定机关), with the case number, the subject, its
- * organisation, the source case and the rule pack; 文号 {@code <机关>〔year〕<n>号} from the body's sequence for the
- * record type.
+ * organisation, the source case and the rule pack; 文号 {@code <机关代字>〔year〕<n>号} from the body's sequence
+ * for the record type.
  */
 @Component(AccountabilityCaseHeader.BEAN)
 public class AccountabilityCaseHeader implements CaseHeader {
@@ -28,9 +30,11 @@ public class AccountabilityCaseHeader implements CaseHeader {
   static final String BEAN = "accountabilityCaseHeader";
 
   private final RulePacks rules;
+  private final OrganisationModel organisations;
 
-  public AccountabilityCaseHeader(RulePacks rules) {
+  public AccountabilityCaseHeader(RulePacks rules, OrganisationModel organisations) {
     this.rules = rules;
+    this.organisations = organisations;
   }
 
   @Override
@@ -50,8 +54,9 @@ public class AccountabilityCaseHeader implements CaseHeader {
     }
     fields.add(new Field("适用规则", rules.title(pack)));
     LocalDate issued = CaseTime.dateOf(Date.from(source.createdAt()));
-    DocumentNumbering numbering = new DocumentNumbering(source.stringOr("competentOrganisationCode", issuer), issuer,
-        recordType, issued.getYear());
+    String issuerCode = source.stringOr("competentOrganisationCode", issuer);
+    String shortName = organisations.organisation(issuerCode).map(Organisation::shortName).orElse(issuer);
+    DocumentNumbering numbering = new DocumentNumbering(issuerCode, shortName, recordType, issued.getYear());
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("recordType", recordType);
     data.put("caseNumber", caseNumber);

@@ -1,6 +1,7 @@
 package cn.dangjian.workflow.casework;
 
 import cn.dangjian.workflow.calendar.CaseTime;
+import cn.dangjian.workflow.identity.Organisation;
 import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.records.CaseHeader;
 import cn.dangjian.workflow.records.DocumentNumbering;
@@ -21,7 +22,7 @@ import java.util.Map;
 /**
  * The head of every record of a case opened by {@link CaseIntake}, for any family: issued by the case's
  * organisation ({@code organisationCode}), then the case header — 案件编号, the family's own fields, 适用规则 — and
- * the 文号 {@code <organisation>〔<year>〕<n>号} from the organisation's sequence for the record type.
+ * the 文号 {@code <short name>〔<year>〕<n>号} from the organisation's sequence for the record type.
  */
 public class CaseRecordHeader implements CaseHeader {
 
@@ -46,8 +47,9 @@ public class CaseRecordHeader implements CaseHeader {
   /** The letterhead with further blocks after the case header (e.g. a heading of the dossier index). */
   public Letterhead letterhead(String recordType, RecordSource source, List<Block> after) {
     String code = source.string("organisationCode");
-    String organisationName = organisations.organisation(code)
-        .orElseThrow(() -> new RecordDataException(recordType, "organisationCode", "未知的组织 " + code)).name();
+    Organisation organisation = organisations.organisation(code)
+        .orElseThrow(() -> new RecordDataException(recordType, "organisationCode", "未知的组织 " + code));
+    String organisationName = organisation.name();
     String caseNumber = source.businessKey() != null ? source.businessKey() : source.string("caseNumber");
     String pack = source.string("rulePack");
     if (!rules.exists(pack)) {
@@ -71,7 +73,7 @@ public class CaseRecordHeader implements CaseHeader {
       data.put(Letterhead.SUBJECT, source.stringOr(fields.get(0).variable(), ""));
     }
     return new Letterhead(organisationName,
-        new DocumentNumbering(code, organisationName, recordType, issued.getYear()), issued, blocks, data);
+        new DocumentNumbering(code, organisation.shortName(), recordType, issued.getYear()), issued, blocks, data);
   }
 
   @Override

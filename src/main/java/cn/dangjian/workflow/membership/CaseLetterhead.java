@@ -1,6 +1,7 @@
 package cn.dangjian.workflow.membership;
 
 import cn.dangjian.workflow.calendar.CaseTime;
+import cn.dangjian.workflow.identity.Organisation;
 import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.records.DocumentNumbering;
 import cn.dangjian.workflow.records.Letterhead;
@@ -24,8 +25,9 @@ record CaseLetterhead(String organisationName, String caseNumber, String rulePac
 
   static CaseLetterhead of(String recordType, RecordSource source, OrganisationModel organisations, RulePacks rules) {
     String branchCode = source.string("branchCode");
-    String organisationName = organisations.organisation(branchCode)
-        .orElseThrow(() -> new RecordDataException(recordType, "branchCode", "未知的党支部 " + branchCode)).name();
+    Organisation branch = organisations.organisation(branchCode)
+        .orElseThrow(() -> new RecordDataException(recordType, "branchCode", "未知的党支部 " + branchCode));
+    String organisationName = branch.name();
     String caseNumber = source.businessKey() != null ? source.businessKey() : source.string("caseNumber");
     String pack = source.string("rulePack");
     if (!rules.exists(pack)) {
@@ -34,7 +36,7 @@ record CaseLetterhead(String organisationName, String caseNumber, String rulePac
     Fields header = new Fields(List.of(new Field("案件编号", caseNumber), new Field("申请人", source.string("applicantName")),
         new Field("所在党支部", organisationName), new Field("适用规则", rules.title(pack))));
     LocalDate issued = CaseTime.dateOf(Date.from(source.createdAt()));
-    DocumentNumbering numbering = new DocumentNumbering(branchCode, organisationName, recordType, issued.getYear());
+    DocumentNumbering numbering = new DocumentNumbering(branchCode, branch.shortName(), recordType, issued.getYear());
     return new CaseLetterhead(organisationName, caseNumber, pack, header, numbering, issued);
   }
 
