@@ -30,8 +30,10 @@ final class OfficialSeal {
   static final String FIELD_NAME = "seal";
   private static final float RING_WIDTH = 3.2f;
   private static final float MAX_TEXT_SIZE = 17;
-  private static final float MIN_TEXT_SIZE = 6;
+  private static final float SMALL_TEXT_SIZE = 8;
+  private static final float MIN_TEXT_SIZE = 5;
   private static final double MAX_SPAN = Math.toRadians(200);
+  private static final double LONG_NAME_SPAN = Math.toRadians(320);
   /** Bézier control distance for a quarter circle. */
   private static final float KAPPA = 0.5523f;
 
@@ -111,7 +113,7 @@ final class OfficialSeal {
 
   /**
    * The name clockwise along the upper arc, each character upright towards the rim and centred on its angle;
-   * the type shrinks until the name fits in {@link #MAX_SPAN}.
+   * the type shrinks until the name fits in {@link #MAX_SPAN}, a very long name runs further round.
    */
   private static void arcText(PDPageContentStream s, Typeface face, String name, float c, float rim)
       throws IOException {
@@ -120,14 +122,19 @@ final class OfficialSeal {
       return;
     }
     float size = MAX_TEXT_SIZE;
+    double span = MAX_SPAN;
     double step = 0;
-    for (int attempt = 0; attempt < 20; attempt++) {
+    for (int attempt = 0; attempt < 40; attempt++) {
       float baseline = rim - size * 0.88f;
-      step = Math.min(size * 1.6 / baseline, MAX_SPAN / chars.length);
-      if (size * 1.1 / baseline <= step || size <= MIN_TEXT_SIZE) {
+      step = Math.min(size * 1.6 / baseline, span / chars.length);
+      if (size * 1.1 / baseline <= step || (size <= MIN_TEXT_SIZE && span >= LONG_NAME_SPAN)) {
         break;
       }
-      size = Math.max(MIN_TEXT_SIZE, size * 0.92f);
+      if (size <= SMALL_TEXT_SIZE && span < LONG_NAME_SPAN) {
+        span = LONG_NAME_SPAN; // a very long name runs further round the ring rather than shrink further
+      } else {
+        size = Math.max(MIN_TEXT_SIZE, size * 0.92f);
+      }
     }
     float baseline = rim - size * 0.88f;
     double first = Math.PI / 2 + step * (chars.length - 1) / 2;
