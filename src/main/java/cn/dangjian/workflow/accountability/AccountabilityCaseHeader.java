@@ -1,7 +1,10 @@
 package cn.dangjian.workflow.accountability;
 
 import cn.dangjian.workflow.calendar.CaseTime;
+import cn.dangjian.workflow.identity.Organisation;
+import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.records.CaseHeader;
+import cn.dangjian.workflow.records.DocumentNumbering;
 import cn.dangjian.workflow.records.Letterhead;
 import cn.dangjian.workflow.records.RecordContent.Field;
 import cn.dangjian.workflow.records.RecordContent.Fields;
@@ -14,24 +17,24 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
  * The head of every 问责 record: issued by the competent body (问责决定机关), with the case number, the subject, its
- * organisation, the source case and the rule pack; 文号 {@code <机关>〔year〕<case number>号}.
+ * organisation, the source case and the rule pack; 文号 {@code <机关代字>〔year〕<n>号} from the body's sequence
+ * for the record type.
  */
 @Component(AccountabilityCaseHeader.BEAN)
 public class AccountabilityCaseHeader implements CaseHeader {
 
   static final String BEAN = "accountabilityCaseHeader";
-  private static final Pattern CASE_YEAR = Pattern.compile("-(\\d{4})-\\d+$");
 
   private final RulePacks rules;
+  private final OrganisationModel organisations;
 
-  public AccountabilityCaseHeader(RulePacks rules) {
+  public AccountabilityCaseHeader(RulePacks rules, OrganisationModel organisations) {
     this.rules = rules;
+    this.organisations = organisations;
   }
 
   @Override
@@ -51,16 +54,16 @@ public class AccountabilityCaseHeader implements CaseHeader {
     }
     fields.add(new Field("适用规则", rules.title(pack)));
     LocalDate issued = CaseTime.dateOf(Date.from(source.createdAt()));
-    Matcher year = CASE_YEAR.matcher(caseNumber);
-    String documentNumber = issuer + "〔" + (year.find() ? year.group(1) : Integer.toString(issued.getYear())) + "〕"
-        + caseNumber + "号";
+    String issuerCode = source.stringOr("competentOrganisationCode", issuer);
+    String shortName = organisations.organisation(issuerCode).map(Organisation::shortName).orElse(issuer);
+    DocumentNumbering numbering = new DocumentNumbering(issuerCode, shortName, recordType, issued.getYear());
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("recordType", recordType);
     data.put("caseNumber", caseNumber);
     data.put("rulePack", pack);
     data.put("step", source.step());
     data.put(Letterhead.SUBJECT, source.string("subjectName"));
-    return new Letterhead(issuer, documentNumber, issued, List.of(new Fields(fields)), data);
+    return new Letterhead(issuer, numbering, issued, List.of(new Fields(fields)), data);
   }
 
   @Override

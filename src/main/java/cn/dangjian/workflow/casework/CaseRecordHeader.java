@@ -1,8 +1,10 @@
 package cn.dangjian.workflow.casework;
 
 import cn.dangjian.workflow.calendar.CaseTime;
+import cn.dangjian.workflow.identity.Organisation;
 import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.records.CaseHeader;
+import cn.dangjian.workflow.records.DocumentNumbering;
 import cn.dangjian.workflow.records.Letterhead;
 import cn.dangjian.workflow.records.RecordContent.Block;
 import cn.dangjian.workflow.records.RecordContent.Field;
@@ -20,7 +22,7 @@ import java.util.Map;
 /**
  * The head of every record of a case opened by {@link CaseIntake}, for any family: issued by the case's
  * organisation ({@code organisationCode}), then the case header — 案件编号, the family's own fields, 适用规则 — and
- * the 文号 {@code <organisation>〔<year>〕<case number>号}.
+ * the 文号 {@code <short name>〔<year>〕<n>号} from the organisation's sequence for the record type.
  */
 public class CaseRecordHeader implements CaseHeader {
 
@@ -45,8 +47,9 @@ public class CaseRecordHeader implements CaseHeader {
   /** The letterhead with further blocks after the case header (e.g. a heading of the dossier index). */
   public Letterhead letterhead(String recordType, RecordSource source, List<Block> after) {
     String code = source.string("organisationCode");
-    String organisationName = organisations.organisation(code)
-        .orElseThrow(() -> new RecordDataException(recordType, "organisationCode", "未知的组织 " + code)).name();
+    Organisation organisation = organisations.organisation(code)
+        .orElseThrow(() -> new RecordDataException(recordType, "organisationCode", "未知的组织 " + code));
+    String organisationName = organisation.name();
     String caseNumber = source.businessKey() != null ? source.businessKey() : source.string("caseNumber");
     String pack = source.string("rulePack");
     if (!rules.exists(pack)) {
@@ -69,14 +72,8 @@ public class CaseRecordHeader implements CaseHeader {
     if (!fields.isEmpty()) {
       data.put(Letterhead.SUBJECT, source.stringOr(fields.get(0).variable(), ""));
     }
-    return new Letterhead(organisationName, organisationName + "〔" + yearOf(caseNumber, issued) + "〕" + caseNumber + "号",
-        issued, blocks, data);
-  }
-
-  private static String yearOf(String caseNumber, LocalDate issued) {
-    String[] parts = caseNumber.split("-");
-    return parts.length >= 2 && parts[parts.length - 2].matches("\\d{4}") ? parts[parts.length - 2]
-        : Integer.toString(issued.getYear());
+    return new Letterhead(organisationName,
+        new DocumentNumbering(code, organisation.shortName(), recordType, issued.getYear()), issued, blocks, data);
   }
 
   @Override

@@ -5,7 +5,7 @@
  * calendar, case access policies (lineage, confidential), recusal of a case's subject (回避) and transfer; events
  * when a case opens and closes.
  */
-@ApplicationModule(allowedDependencies = {"calendar", "engine", "identity", "records", "rules", "text", "web"})
+@ApplicationModule(allowedDependencies = {"calendar", "counters", "engine", "identity", "records", "rules", "text", "web"})
 package cn.dangjian.workflow.casework;
 
 import org.springframework.modulith.ApplicationModule;

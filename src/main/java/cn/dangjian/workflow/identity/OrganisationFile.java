@@ -5,7 +5,8 @@ import java.util.List;
 /** The YAML shape of an organisation model file (see {@code organisation/demo.yaml}). */
 record OrganisationFile(List<OrganisationEntry> organisations, List<PersonEntry> people) {
 
-  record OrganisationEntry(String code, String name, OrganisationType type, String parent, Boolean hasCommittee) {}
+  record OrganisationEntry(String code, String name, OrganisationType type, String parent, Boolean hasCommittee,
+      String shortName) {}
 
   record PersonEntry(
       String id,

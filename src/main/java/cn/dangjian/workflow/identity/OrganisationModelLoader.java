@@ -51,7 +51,7 @@ public final class OrganisationModelLoader {
         problems.add(where + ".type is missing");
       }
       organisations.add(new Organisation(entry.code(), entry.name(), entry.type(), entry.parent(),
-          Boolean.TRUE.equals(entry.hasCommittee())));
+          Boolean.TRUE.equals(entry.hasCommittee()), entry.shortName()));
     }
     for (Organisation o : organisations) {
       if (o.parent() != null && !codes.contains(o.parent())) {

@@ -1,7 +1,9 @@
 package cn.dangjian.workflow.membership;
 
 import cn.dangjian.workflow.calendar.CaseTime;
+import cn.dangjian.workflow.identity.Organisation;
 import cn.dangjian.workflow.identity.OrganisationModel;
+import cn.dangjian.workflow.records.DocumentNumbering;
 import cn.dangjian.workflow.records.Letterhead;
 import cn.dangjian.workflow.records.RecordContent.Field;
 import cn.dangjian.workflow.records.RecordContent.Fields;
@@ -13,22 +15,19 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The head of every member development record: the branch that issues it, the case header (case number,
- * applicant, branch, rule pack), the 文号 and the date of issue.
+ * applicant, branch, rule pack), the branch's sequence of 文号 for the record type and the date of issue.
  */
 record CaseLetterhead(String organisationName, String caseNumber, String rulePack, Fields header,
-    String documentNumber, LocalDate issueDate) {
-
-  private static final Pattern CASE_YEAR = Pattern.compile("-(\\d{4})-\\d+$");
+    DocumentNumbering numbering, LocalDate issueDate) {
 
   static CaseLetterhead of(String recordType, RecordSource source, OrganisationModel organisations, RulePacks rules) {
     String branchCode = source.string("branchCode");
-    String organisationName = organisations.organisation(branchCode)
-        .orElseThrow(() -> new RecordDataException(recordType, "branchCode", "未知的党支部 " + branchCode)).name();
+    Organisation branch = organisations.organisation(branchCode)
+        .orElseThrow(() -> new RecordDataException(recordType, "branchCode", "未知的党支部 " + branchCode));
+    String organisationName = branch.name();
     String caseNumber = source.businessKey() != null ? source.businessKey() : source.string("caseNumber");
     String pack = source.string("rulePack");
     if (!rules.exists(pack)) {
@@ -37,10 +36,8 @@ record CaseLetterhead(String organisationName, String caseNumber, String rulePac
     Fields header = new Fields(List.of(new Field("案件编号", caseNumber), new Field("申请人", source.string("applicantName")),
         new Field("所在党支部", organisationName), new Field("适用规则", rules.title(pack))));
     LocalDate issued = CaseTime.dateOf(Date.from(source.createdAt()));
-    Matcher year = CASE_YEAR.matcher(caseNumber);
-    String documentNumber = organisationName + "〔" + (year.find() ? year.group(1) : Integer.toString(issued.getYear()))
-        + "〕" + caseNumber + "号";
-    return new CaseLetterhead(organisationName, caseNumber, pack, header, documentNumber, issued);
+    DocumentNumbering numbering = new DocumentNumbering(branchCode, branch.shortName(), recordType, issued.getYear());
+    return new CaseLetterhead(organisationName, caseNumber, pack, header, numbering, issued);
   }
 
   /** The record's data every member development record starts with. */

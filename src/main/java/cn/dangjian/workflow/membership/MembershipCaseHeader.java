@@ -25,7 +25,7 @@ public class MembershipCaseHeader implements CaseHeader {
   @Override
   public Letterhead letterhead(String recordType, RecordSource source) {
     CaseLetterhead head = CaseLetterhead.of(recordType, source, organisations, rules);
-    return new Letterhead(head.organisationName(), head.documentNumber(), head.issueDate(), List.of(head.header()),
+    return new Letterhead(head.organisationName(), head.numbering(), head.issueDate(), List.of(head.header()),
         head.data(recordType, source));
   }
 

@@ -40,7 +40,7 @@ class MembershipDossierIndex implements DossierIndexFamily {
   @Override
   public Letterhead letterhead(RecordSource source) {
     CaseLetterhead head = CaseLetterhead.of(TYPE, source, organisations, rules);
-    return new Letterhead(head.organisationName(), head.documentNumber(), head.issueDate(),
+    return new Letterhead(head.organisationName(), head.numbering(), head.issueDate(),
         List.of(head.header(), new Heading("归档目录")), head.data(TYPE, source));
   }
 

@@ -85,8 +85,8 @@ public final class DeclarativeRecordTemplate implements RecordTemplate {
     for (RecordSection section : definition.sections()) {
       section.append(definition.type(), source, header, blocks, data);
     }
-    return new RecordContent(head.organisationName(), title(definition.title(), source), head.documentNumber(), blocks,
-        head.issueDate(), data);
+    return new RecordContent(head.organisationName(), title(definition.title(), source), null, blocks,
+        head.issueDate(), data, head.numbering());
   }
 
   private static String fill(String text, RecordSource source) {

@@ -72,7 +72,7 @@ public final class DossierIndexTemplate implements RecordTemplate {
     data.put("dossierKey", dossierKey);
     data.put("entries", records.size() + 1);
     data.put("records", listed);
-    return new RecordContent(letterhead.organisationName(), family.title(), letterhead.documentNumber(), blocks,
-        letterhead.issueDate(), data);
+    return new RecordContent(letterhead.organisationName(), family.title(), null, blocks,
+        letterhead.issueDate(), data, letterhead.numbering());
   }
 }

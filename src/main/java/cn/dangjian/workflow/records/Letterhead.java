@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The head of one record of a case: who issues it, its 文号 (null for none), its date, the blocks before the
- * record's own content (the case header) and the family's part of the machine-readable data.
+ * The head of one record of a case: who issues it, the sequence its 文号 is taken from when it is issued (null for
+ * none), its date, the blocks before the record's own content (the case header, which names the case number) and
+ * the family's part of the machine-readable data.
  */
-public record Letterhead(String organisationName, String documentNumber, LocalDate issueDate, List<Block> header,
-    Map<String, Object> data) {
+public record Letterhead(String organisationName, DocumentNumbering numbering, LocalDate issueDate,
+    List<Block> header, Map<String, Object> data) {
 
   /**
    * Key in {@link #data()} of the person or matter the case is about (当事人或事项), as the case header names it:

@@ -16,8 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes one record: composes it with its template, places it at the end of its dossier's hash chain,
- * renders, archives, signs and stores it. Idempotent per process step: when the unique key
+ * Makes one record: composes it with its template, gives it its 文号 ({@link DocumentNumbers}), places it at the
+ * end of its dossier's hash chain, renders, archives, signs and stores it. Idempotent per process step: when the unique key
  * {@code (process instance, step, record type)} is already taken, the existing record is returned.
  * When another writer took the next place in the chain first, the record is made again for the place
  * after it (the previous hash is inside the signed file, so it cannot simply be re-numbered). A dossier
@@ -34,9 +34,11 @@ public class RecordIssuer {
   private final RecordTemplates templates;
   private final TransactionTemplate transaction;
   private final ApplicationEventPublisher events;
+  private final DocumentNumbers numbers;
 
   public RecordIssuer(RecordStore store, RecordDocuments documents, RecordTemplates templates,
-      PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+      PlatformTransactionManager transactions, ApplicationEventPublisher events, DocumentNumbers numbers) {
+    this.numbers = numbers;
     this.store = store;
     this.documents = documents;
     this.templates = templates;
@@ -96,7 +98,7 @@ public class RecordIssuer {
     if (templates.isDossierIndex(head.recordType())) {
       throw new DossierClosedException(dossierKey, source.recordType());
     }
-    RecordContent content = checked(source.recordType(), template.compose(source));
+    RecordContent content = numbered(source, checked(source.recordType(), template.compose(source)));
     String id = UUID.randomUUID().toString();
     RecordStamp stamp = new RecordStamp(id, dossierKey, head.position() + 1, head.sha256());
     RecordProvenance provenance = new RecordProvenance(source.recordType(),
@@ -142,6 +144,11 @@ public class RecordIssuer {
       throw new RecordDataException(recordType, "blocks", "文书模板没有提供正文");
     }
     return content;
+  }
+
+  /** The content with its 文号 taken from its sequence (the step's number if it has one already). */
+  private RecordContent numbered(RecordSource source, RecordContent content) {
+    return content.numbering() == null ? content : content.numbered(numbers.assign(content.numbering(), source));
   }
 
   private static String subjectOf(RecordContent content) {

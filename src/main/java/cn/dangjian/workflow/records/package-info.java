@@ -10,7 +10,7 @@
  * PAdES on PDFBox and BouncyCastle), internal to this module: nothing here refers to it, and no other module
  * can. Never depends on web types: a record job never throws an HTTP exception.
  */
-@ApplicationModule(allowedDependencies = {"engine"})
+@ApplicationModule(allowedDependencies = {"counters", "engine"})
 package cn.dangjian.workflow.records;
 
 import org.springframework.modulith.ApplicationModule;

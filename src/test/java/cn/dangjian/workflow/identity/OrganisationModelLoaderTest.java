@@ -44,6 +44,18 @@ class OrganisationModelLoaderTest {
   }
 
   @Test
+  void shortNameForDocumentNumbersDefaultsToTheName() {
+    OrganisationModel model = load("""
+        organisations:
+          - {code: C9, name: 中共示范街道工作委员会, type: PARTY_COMMITTEE, shortName: 街工委}
+          - {code: C9-B1, name: 第一党支部, type: BRANCH, parent: C9}
+        people: []
+        """);
+    assertThat(model.require("C9").shortName()).isEqualTo("街工委");
+    assertThat(model.require("C9-B1").shortName()).isEqualTo("第一党支部");
+  }
+
+  @Test
   void lineageRunsFromTheBranchUpToTheRoot() {
     assertThat(demo.lineage("C1-B2")).extracting(Organisation::code).containsExactly("C1-B2", "C1");
   }

@@ -43,6 +43,10 @@ class MemberDevelopmentSignedRecordsTest extends MemberDevelopmentScenario {
         "membership.talk-record");
     assertThat(text(storedRecords(c.pi).get(0))).contains("林晓", "入党申请书");
     assertThat(text(storedRecords(c.pi).get(1))).contains("林晓", "入党申请受理回执");
+    String receipt = text(storedRecords(c.pi).get(1)).replaceAll("\\s", "");
+    assertThat(receipt).as("the branch's 文号, the case number as a reference")
+        .containsPattern("第一党支部〔\\d{4}〕\\d+号").contains("案件编号" + c.pi.getBusinessKey())
+        .doesNotContain("〕" + c.pi.getBusinessKey());
 
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(c.pi).isEnded().hasPassed("End_Converted");
     List<StoredRecord> dossier = storedRecords(c.pi);

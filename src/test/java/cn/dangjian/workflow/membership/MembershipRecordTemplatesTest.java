@@ -65,7 +65,9 @@ class MembershipRecordTemplatesTest {
     RecordContent content = compose("membership.application-receipt", v);
     assertThat(content.title()).isEqualTo("入党申请受理回执");
     assertThat(content.organisationName()).isEqualTo("第一党支部");
-    assertThat(content.documentNumber()).isEqualTo("第一党支部〔2026〕C1-B1-2026-0007号");
+    assertThat(content.documentNumber()).as("assigned when issued").isNull();
+    assertThat(content.numbering()).isEqualTo(new cn.dangjian.workflow.records.DocumentNumbering("C1-B1", "第一党支部",
+        "membership.application-receipt", 2026));
     assertThat(content.issueDate()).isEqualTo(LocalDate.of(2026, 11, 25));
     assertThat(content.blocks().get(0)).isInstanceOfSatisfying(RecordContent.Fields.class, f -> assertThat(f.fields())
         .contains(new RecordContent.Field("申请人", "林晓"),
@@ -76,13 +78,15 @@ class MembershipRecordTemplatesTest {
   }
 
   @Test
-  void documentNumberOfAnExternalCaseNumberUsesTheIssueYear() {
+  void documentNumberIsCountedInTheBranchsSequenceOfTheIssueYearWhateverTheCaseNumber() {
     Map<String, Object> v = base();
     v.putAll(Map.of("talkDate", "2026-11-20", "talker", "王喆", "talkSummary", "谈话"));
     RecordContent content = MembershipRecordTemplates.template("membership.talk-record", model, rules).compose(
         new RecordSource("membership.talk-record", "EXT-42", "pi-1", "memberDevelopment", "Task_RecordTalk",
             Instant.parse("2026-11-25T02:00:00Z"), null, v));
-    assertThat(content.documentNumber()).isEqualTo("第一党支部〔2026〕EXT-42号");
+    assertThat(content.numbering()).isEqualTo(new cn.dangjian.workflow.records.DocumentNumbering("C1-B1", "第一党支部",
+        "membership.talk-record", 2026));
+    assertThat(content.numbering().format(3)).isEqualTo("第一党支部〔2026〕3号");
   }
 
   @Test
@@ -141,7 +145,7 @@ class MembershipRecordTemplatesTest {
     v.put("rejectionReason", "表现待观察");
     RecordContent content = compose("membership.dossier-index", v);
     assertThat(content.title()).isEqualTo("发展党员材料归档目录");
-    assertThat(content.documentNumber()).isEqualTo("第一党支部〔2026〕C1-B1-2026-0007号");
+    assertThat(content.numbering().documentType()).isEqualTo("membership.dossier-index");
     assertThat(content.blocks().get(0)).isInstanceOfSatisfying(RecordContent.Fields.class, f -> assertThat(f.fields())
         .contains(new RecordContent.Field("案件编号", "C1-B1-2026-0007"), new RecordContent.Field("申请人", "林晓")));
     assertThat(content.data()).containsEntry("recordType", "membership.dossier-index").containsEntry("entries", 3);

@@ -92,6 +92,25 @@ class RecordWriterProcessTest {
   }
 
   @Test
+  void failedRecordJobGivesItsDocumentNumberBackAndTheRetryTakesIt() throws Exception {
+    String key = uniqueKey();
+    String organisation = "T-" + UUID.randomUUID().toString().substring(0, 8);
+    ProcessInstance instance = start(key, Map.of("applicantName", "王喆", "failAfterReceipt", true,
+        "numberedBy", organisation));
+    assertThatThrownBy(() -> executeJob(instance, "Task_WriteReceipt")).hasMessageContaining("通知服务暂不可用");
+    assertThatThrownBy(() -> executeJob(instance, "Task_WriteReceipt")).hasMessageContaining("通知服务暂不可用");
+    runtime.setVariable(instance.getId(), "failAfterReceipt", false);
+    executeJob(instance, "Task_WriteReceipt");
+
+    StoredRecord receipt = store.dossier(key).get(0);
+    try (PDDocument document = Loader.loadPDF(store.pdf(receipt.id()).orElseThrow())) {
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s", "")).contains("第一支〔2026〕1号");
+    }
+    assertThat(jdbc.queryForObject("SELECT last_number FROM dj_document_sequence WHERE organisation_code = ?",
+        Integer.class, organisation)).as("two failed attempts burnt no number").isEqualTo(1);
+  }
+
+  @Test
   void retriedJobCreatesNoDuplicate() {
     String key = uniqueKey();
     ProcessInstance instance = start(key, Map.of("applicantName", "王喆"));

@@ -1,89 +1,111 @@
 package cn.dangjian.workflow.records.internal.pdf;
 
 import cn.dangjian.workflow.records.RecordsProperties;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The Simplified-Chinese TrueType font (Noto Sans SC, OFL) every record is set in. The 10 MB file is
- * read once; parsed fonts are pooled because fontbox does not promise that a {@link TrueTypeFont} is
- * thread-safe. A renderer borrows one for the life of one document (subsetting happens on save).
+ * The two Simplified-Chinese TrueType fonts every record is set in: AR PL UMing CN (a Ming/宋体 face, Arphic
+ * Public License) for the body and Noto Sans SC (OFL) for the organisation, title and headings, and for the
+ * characters UMing lacks. The files are read once; parsed fonts are pooled because fontbox does not promise that
+ * a {@link TrueTypeFont} is thread-safe. A renderer borrows one pair for the life of one document (subsetting
+ * happens on save).
  */
 @Component
 class ChineseFontProvider {
 
-  static final String FONT_RESOURCE = "/fonts/NotoSansSC_400Regular.ttf";
+  static final String SANS_RESOURCE = "/fonts/NotoSansSC_400Regular.ttf";
+  static final String SERIF_RESOURCE = "/fonts/uming.ttc";
+  /** The simplified-Chinese face of the collection (its PostScript name). */
+  static final String SERIF_FACE = "UMingCN";
 
-  private final byte[] fontFile;
-  private final BlockingQueue<TrueTypeFont> idle;
-  private final java.util.concurrent.atomic.AtomicInteger parses = new java.util.concurrent.atomic.AtomicInteger();
+  private final byte[] sansFile;
+  private final byte[] serifFile;
+  private final BlockingQueue<Pair> idle;
+  private final AtomicInteger parses = new AtomicInteger();
 
-  @org.springframework.beans.factory.annotation.Autowired
+  @Autowired
   public ChineseFontProvider(RecordsProperties properties) {
     this(properties.fontPoolSize());
   }
 
   ChineseFontProvider(int poolSize) {
-    try (InputStream in = ChineseFontProvider.class.getResourceAsStream(FONT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("Font " + FONT_RESOURCE + " is missing from the classpath");
-      }
-      fontFile = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read font " + FONT_RESOURCE, e);
-    }
+    sansFile = FontFiles.read(SANS_RESOURCE);
+    serifFile = FontFiles.read(SERIF_RESOURCE);
     idle = new ArrayBlockingQueue<>(poolSize);
     idle.add(parse());
   }
 
-  /** A parsed font for the caller's exclusive use until the lease is closed. */
+  /** A parsed pair of fonts for the caller's exclusive use until the lease is closed. */
   public Lease borrow() {
-    TrueTypeFont font = idle.poll();
-    return new Lease(font != null ? font : parse());
+    Pair pair = idle.poll();
+    return new Lease(pair != null ? pair : parse());
   }
 
-  /** How often the font file has been parsed (once per concurrently used copy, not per document). */
+  /** How often the font files have been parsed (once per concurrently used copy, not per document). */
   public int parseCount() {
     return parses.get();
   }
 
-  private TrueTypeFont parse() {
+  private Pair parse() {
     parses.incrementAndGet();
     try {
-      return new TTFParser().parse(new RandomAccessReadBuffer(fontFile));
+      TrueTypeFont sans = new TTFParser().parse(new RandomAccessReadBuffer(sansFile));
+      TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(serifFile));
+      TrueTypeFont serif = collection.getFontByName(SERIF_FACE);
+      if (serif == null) {
+        throw new IllegalStateException("Font " + SERIF_RESOURCE + " has no face " + SERIF_FACE);
+      }
+      return new Pair(sans, serif, collection);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot parse font " + FONT_RESOURCE, e);
+      throw new UncheckedIOException("Cannot parse the record fonts", e);
     }
   }
 
-  /** Returns the font to the pool (or lets it go when the pool is full). */
+  /** One parsed copy of both fonts; the collection owns the serif face's data. */
+  private record Pair(TrueTypeFont sans, TrueTypeFont serif, TrueTypeCollection collection) {
+
+    void close() {
+      try {
+        sans.close();
+        collection.close();
+      } catch (IOException ignored) {
+        // nothing held but memory
+      }
+    }
+  }
+
+  /** Returns the fonts to the pool (or lets them go when the pool is full). */
   public final class Lease implements AutoCloseable {
 
-    private final TrueTypeFont font;
+    private final Pair pair;
 
-    private Lease(TrueTypeFont font) {
-      this.font = font;
+    private Lease(Pair pair) {
+      this.pair = pair;
     }
 
-    public TrueTypeFont font() {
-      return font;
+    public TrueTypeFont sans() {
+      return pair.sans();
+    }
+
+    public TrueTypeFont serif() {
+      return pair.serif();
     }
 
     @Override
     public void close() {
-      if (!idle.offer(font)) {
-        try {
-          font.close();
-        } catch (IOException ignored) {
-          // nothing held but memory
-        }
+      if (!idle.offer(pair)) {
+        pair.close();
       }
     }
   }

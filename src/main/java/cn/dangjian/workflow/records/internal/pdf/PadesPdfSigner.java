@@ -15,6 +15,8 @@ import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
@@ -57,7 +59,8 @@ import org.springframework.stereotype.Component;
  * signing-certificate-v2 attribute and no CMS signing time (the signature dictionary's {@code /M}
  * carries it), appended to the PDF by an incremental update so the PDF/A file stays byte-identical
  * before the signature. With a timestamp authority configured the signature gets a signature
- * timestamp (PAdES-B-T).
+ * timestamp (PAdES-B-T). A record's unsigned signature field (the seal at its sign-off, {@link OfficialSeal}) is the
+ * one signed, so the seal is the signature's appearance; a PDF without one gets an invisible signature.
  */
 @Component
 class PadesPdfSigner implements PdfSigner {
@@ -105,7 +108,12 @@ class PadesPdfSigner implements PdfSigner {
       when.setTimeInMillis(signingTime.toEpochMilli() / 1000 * 1000);
       signature.setSignDate(when);
       options.setPreferredSignatureSize(settings.preferredSignatureSize());
-      document.addSignature(signature, (SignatureInterface) this::cms, options);
+      PDSignatureField seal = unsignedField(document);
+      if (seal != null) {
+        signSealField(document, seal, signature, options);
+      } else {
+        document.addSignature(signature, (SignatureInterface) this::cms, options);
+      }
       markWidgetsPrintable(document);
       ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * settings.preferredSignatureSize() + 4096);
       document.saveIncremental(out);
@@ -113,6 +121,38 @@ class PadesPdfSigner implements PdfSigner {
     } catch (IOException e) {
       throw new UncheckedIOException("文书签名失败：" + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Signs the record's own signature field, whose widget shows the organisation's seal: PDFBox signs a field
+   * whose value is the signature, but gives it an invisible widget; the seal's rectangle and appearance are put
+   * back before the incremental update is written.
+   */
+  private void signSealField(PDDocument document, PDSignatureField field, PDSignature signature,
+      SignatureOptions options) throws IOException {
+    PDAnnotationWidget widget = field.getWidgets().get(0);
+    PDRectangle rectangle = widget.getRectangle();
+    PDAppearanceDictionary appearance = widget.getAppearance();
+    field.getCOSObject().setItem(COSName.V, signature);
+    document.addSignature(signature, (SignatureInterface) this::cms, options);
+    widget.setRectangle(rectangle);
+    widget.setAppearance(appearance);
+    widget.getCOSObject().setNeedToBeUpdated(true);
+  }
+
+  /** The first signature field without a signature, or null. */
+  static PDSignatureField unsignedField(PDDocument document) {
+    var form = document.getDocumentCatalog().getAcroForm(null);
+    if (form == null) {
+      return null;
+    }
+    for (PDField field : form.getFieldTree()) {
+      if (field instanceof PDSignatureField signatureField && signatureField.getSignature() == null
+          && !signatureField.getWidgets().isEmpty()) {
+        return signatureField;
+      }
+    }
+    return null;
   }
 
   /** PDF/A wants every annotation printable, including the invisible signature widget. */

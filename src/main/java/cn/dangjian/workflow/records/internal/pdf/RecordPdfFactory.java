@@ -52,8 +52,7 @@ class RecordPdfFactory implements RecordDocuments {
   byte[] unsigned(RecordContent content, RecordStamp stamp, RecordProvenance provenance) {
     byte[] json = attachment(content, stamp, provenance);
     try (ChineseFontProvider.Lease font = fonts.borrow(); PDDocument document = new PDDocument()) {
-      Typeface typeface = new Typeface(document, font.font());
-      renderer.render(document, typeface, content, stamp);
+      renderer.render(document, RecordFonts.embed(document, font), content, stamp);
       Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
       created.setTimeInMillis(provenance.createdAt().toEpochMilli());
       archiver.archive(document, new PdfArchiver.Description(content.title(), content.organisationName(),

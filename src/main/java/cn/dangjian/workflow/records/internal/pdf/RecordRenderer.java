@@ -24,9 +24,11 @@ import org.springframework.stereotype.Component;
  * Lays a {@link RecordContent} out on A4 pages after the conventions of official documents (GB/T 9704
  * in spirit): the issuing organisation in red over a red rule, the document number (文号), the title,
  * the body (paragraphs indented two characters, headings, ruled tables that continue across pages with
- * their header repeated), the issuing organisation and the date, and "第 N 页 共 M 页" on every page.
+ * their header repeated), the issuing organisation and the date under its seal ({@link OfficialSeal}), and
+ * "第 N 页 共 M 页" on every page. The body is set in a Ming face, the organisation, title and headings in a sans
+ * face ({@link RecordFonts}).
  *
- * <p>Text is drawn with the embedded Chinese font directly, so that it extracts exactly as written.
+ * <p>Text is drawn with the embedded Chinese fonts directly, so that it extracts exactly as written.
  */
 @Component
 class RecordRenderer {
@@ -47,11 +49,15 @@ class RecordRenderer {
   static final float TABLE_LEADING = 16;
   static final float CELL_PADDING = 4;
   static final float SMALL_SIZE = 8;
+  /** How far the seal's centre is above the baseline of the organisation's name at the sign-off. */
+  static final float SEAL_RISE = 24;
+  /** From the last line of the body to the baseline of the organisation's name: room for the seal. */
+  static final float SEAL_SPACE = 4 * BODY_LEADING;
 
   /** Draws the record into an empty document. */
-  public void render(PDDocument document, Typeface typeface, RecordContent content, RecordStamp stamp) {
+  public void render(PDDocument document, RecordFonts fonts, RecordContent content, RecordStamp stamp) {
     try {
-      Layout layout = new Layout(document, typeface);
+      Layout layout = new Layout(document, fonts);
       layout.header(content);
       for (Block block : content.blocks()) {
         if (block instanceof Paragraph p) {
@@ -64,8 +70,9 @@ class RecordRenderer {
           layout.table(t.headers(), t.rows());
         }
       }
-      layout.signature(content.organisationName(), content.issueDate());
-      layout.archiveNote(stamp);
+      List<String> note = layout.archiveNote(stamp);
+      layout.signature(content.organisationName(), content.issueDate(), note.size());
+      layout.archiveNote(note);
       layout.finish();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot draw the record", e);
@@ -81,29 +88,31 @@ class RecordRenderer {
   private static final class Layout {
 
     private final PDDocument document;
-    private final Typeface type;
+    private final Typeface body;
+    private final Typeface display;
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream stream;
     private float y;
 
-    Layout(PDDocument document, Typeface type) throws IOException {
+    Layout(PDDocument document, RecordFonts fonts) throws IOException {
       this.document = document;
-      this.type = type;
+      this.body = fonts.body();
+      this.display = fonts.display();
       newPage();
     }
 
     void header(RecordContent content) throws IOException {
-      String organisation = type.printable(content.organisationName());
-      float size = Math.min(ORGANISATION_SIZE, WIDTH / Math.max(1f, type.width(organisation, 1)));
+      String organisation = display.printable(content.organisationName());
+      float size = Math.min(ORGANISATION_SIZE, WIDTH / Math.max(1f, display.width(organisation, 1)));
       y -= size;
       color(0.80f, 0.05f, 0.05f);
-      text(organisation, centre(organisation, size), y, size);
+      text(display, organisation, centre(display, organisation, size), y, size);
       y -= 10;
       if (content.documentNumber() != null && !content.documentNumber().isBlank()) {
         color(0, 0, 0);
-        String number = type.printable(content.documentNumber());
+        String number = body.printable(content.documentNumber());
         y -= BODY_SIZE + 4;
-        text(number, centre(number, BODY_SIZE), y, BODY_SIZE);
+        text(body, number, centre(body, number, BODY_SIZE), y, BODY_SIZE);
         y -= 8;
       }
       stream.setStrokingColor(0.80f, 0.05f, 0.05f);
@@ -112,40 +121,40 @@ class RecordRenderer {
       stream.setStrokingColor(0f, 0f, 0f);
       color(0, 0, 0);
       y -= 16;
-      for (String line : type.wrap(type.printable(content.title()), TITLE_SIZE, WIDTH)) {
+      for (String line : display.wrap(display.printable(content.title()), TITLE_SIZE, WIDTH)) {
         y -= TITLE_SIZE + 8;
-        text(line, centre(line, TITLE_SIZE), y, TITLE_SIZE);
+        text(display, line, centre(display, line, TITLE_SIZE), y, TITLE_SIZE);
       }
       y -= 14;
     }
 
     void paragraph(String text) throws IOException {
       float indent = 2 * BODY_SIZE;
-      String printable = type.printable(text);
+      String printable = body.printable(text);
       for (String part : printable.split("\n", -1)) {
         // first line indented by two characters: wrap as if two ideographic spaces led it
-        List<String> lines = type.wrap("\u3000\u3000" + part, BODY_SIZE, WIDTH);
+        List<String> lines = body.wrap("\u3000\u3000" + part, BODY_SIZE, WIDTH);
         for (int i = 0; i < lines.size(); i++) {
           ensure(BODY_LEADING);
           y -= BODY_LEADING;
           String line = lines.get(i);
           if (i == 0 && line.startsWith("\u3000\u3000")) {
-            text(line.substring(2), LEFT + indent, y + (BODY_LEADING - BODY_SIZE) / 2, BODY_SIZE);
+            text(body, line.substring(2), LEFT + indent, y + (BODY_LEADING - BODY_SIZE) / 2, BODY_SIZE);
           } else {
-            text(line, LEFT, y + (BODY_LEADING - BODY_SIZE) / 2, BODY_SIZE);
+            text(body, line, LEFT, y + (BODY_LEADING - BODY_SIZE) / 2, BODY_SIZE);
           }
         }
       }
     }
 
     void heading(String text) throws IOException {
-      List<String> lines = type.wrap(type.printable(text), BODY_SIZE + 1, WIDTH);
+      List<String> lines = display.wrap(display.printable(text), BODY_SIZE + 1, WIDTH);
       // keep a heading with at least one line of what follows
       ensure(BODY_LEADING * (lines.size() + 1) + 6);
       y -= 6;
       for (String line : lines) {
         y -= BODY_LEADING;
-        text(line, LEFT, y + (BODY_LEADING - BODY_SIZE) / 2, BODY_SIZE + 1);
+        text(display, line, LEFT, y + (BODY_LEADING - BODY_SIZE) / 2, BODY_SIZE + 1);
       }
     }
 
@@ -167,7 +176,7 @@ class RecordRenderer {
       }
       float[] widths = columnWidths(headers, rows);
       y -= 6;
-      List<String> header = headers.stream().map(type::printable).toList();
+      List<String> header = headers.stream().map(body::printable).toList();
       ensure(rowHeight(header, widths) * 2);
       row(header, widths, null, true);
       for (List<String> row : rows) {
@@ -190,7 +199,7 @@ class RecordRenderer {
       List<List<String>> lines = new ArrayList<>();
       int height = 1;
       for (int c = 0; c < cells.size(); c++) {
-        List<String> wrapped = type.wrap(type.printable(cells.get(c)), TABLE_SIZE, widths[c] - 2 * CELL_PADDING);
+        List<String> wrapped = body.wrap(body.printable(cells.get(c)), TABLE_SIZE, widths[c] - 2 * CELL_PADDING);
         lines.add(wrapped);
         height = Math.max(height, wrapped.size());
       }
@@ -218,7 +227,7 @@ class RecordRenderer {
           List<String> cellLines = lines.get(c);
           for (int l = drawn; l < Math.min(cellLines.size(), drawn + chunk); l++) {
             float baseline = y - CELL_PADDING - (l - drawn + 1) * TABLE_LEADING + (TABLE_LEADING - TABLE_SIZE) / 2 + 1;
-            text(cellLines.get(l), x + CELL_PADDING, baseline, TABLE_SIZE);
+            text(body, cellLines.get(l), x + CELL_PADDING, baseline, TABLE_SIZE);
           }
           stream.setLineWidth(0.6f);
           stream.addRect(x, y - rowHeight, widths[c], rowHeight);
@@ -233,7 +242,7 @@ class RecordRenderer {
     private float rowHeight(List<String> cells, float[] widths) {
       int height = 1;
       for (int c = 0; c < cells.size(); c++) {
-        height = Math.max(height, type.wrap(cells.get(c), TABLE_SIZE, widths[c] - 2 * CELL_PADDING).size());
+        height = Math.max(height, body.wrap(cells.get(c), TABLE_SIZE, widths[c] - 2 * CELL_PADDING).size());
       }
       return height * TABLE_LEADING + 2 * CELL_PADDING;
     }
@@ -250,10 +259,10 @@ class RecordRenderer {
       int columns = headers.size();
       float[] want = new float[columns];
       for (int c = 0; c < columns; c++) {
-        want[c] = type.width(type.printable(headers.get(c)), TABLE_SIZE);
+        want[c] = body.width(body.printable(headers.get(c)), TABLE_SIZE);
         for (List<String> row : rows) {
           if (c < row.size() && row.get(c) != null) {
-            want[c] = Math.max(want[c], type.width(type.printable(row.get(c)), TABLE_SIZE));
+            want[c] = Math.max(want[c], body.width(body.printable(row.get(c)), TABLE_SIZE));
           }
         }
         want[c] = Math.max(Math.min(want[c], WIDTH * 0.6f), 2 * TABLE_SIZE) + 2 * CELL_PADDING + 1;
@@ -295,31 +304,45 @@ class RecordRenderer {
       return widths;
     }
 
-    void signature(String organisation, LocalDate date) throws IOException {
-      String name = type.printable(organisation);
+    /**
+     * The organisation's name with the date centred under it (GB/T 9704 7.3.5.1: sealed documents date four
+     * characters from the right), and the seal over both: centred on them, the name and date below its centre.
+     * Kept on one page with the archive note of {@code noteLines} lines, so the seal is on the last page.
+     */
+    void signature(String organisation, LocalDate date, int noteLines) throws IOException {
+      String name = body.printable(organisation);
       String when = RecordRenderer.chineseDate(date);
-      ensure(BODY_LEADING * 4);
-      y -= BODY_LEADING * 2;
-      float right = RIGHT - 2 * BODY_SIZE;
-      float nameWidth = type.width(name, BODY_SIZE);
-      float dateWidth = type.width(when, BODY_SIZE);
-      // the date is centred under the organisation's name (GB/T 9704 7.3.5.1)
-      float centre = Math.max(LEFT + nameWidth / 2, right - Math.max(nameWidth, dateWidth) / 2);
-      text(name, centre - nameWidth / 2, y, BODY_SIZE);
+      ensure(SEAL_SPACE + BODY_LEADING + noteHeight(noteLines));
+      y -= SEAL_SPACE;
+      float right = RIGHT - 4 * BODY_SIZE;
+      float nameWidth = body.width(name, BODY_SIZE);
+      float dateWidth = body.width(when, BODY_SIZE);
+      float centre = Math.max(LEFT + Math.max(nameWidth, OfficialSeal.DIAMETER) / 2,
+          right - Math.max(nameWidth, dateWidth) / 2);
+      text(body, name, centre - nameWidth / 2, y, BODY_SIZE);
+      OfficialSeal.place(document, pages.get(pages.size() - 1), body, organisation, centre, y + SEAL_RISE);
       y -= BODY_LEADING;
-      text(when, centre - dateWidth / 2, y, BODY_SIZE);
+      text(body, when, centre - dateWidth / 2, y, BODY_SIZE);
     }
 
-    void archiveNote(RecordStamp stamp) throws IOException {
+    /** The archive note's lines: where the record sits in its dossier's chain. */
+    List<String> archiveNote(RecordStamp stamp) {
       String note = "归档信息：案卷 " + stamp.dossierKey() + " 第 " + stamp.position() + " 件；文书编号 "
           + stamp.recordId() + "；前件 SHA-256 " + (stamp.previousSha256() == null ? "无（首件）" : stamp.previousSha256());
-      List<String> lines = type.wrap(type.printable(note), SMALL_SIZE, WIDTH);
-      ensure((lines.size() + 2) * (SMALL_SIZE + 3));
+      return body.wrap(body.printable(note), SMALL_SIZE, WIDTH);
+    }
+
+    private static float noteHeight(int lines) {
+      return (lines + 2) * (SMALL_SIZE + 3);
+    }
+
+    void archiveNote(List<String> lines) throws IOException {
+      ensure(noteHeight(lines.size()));
       y -= 2 * (SMALL_SIZE + 3);
       color(0.35f, 0.35f, 0.35f);
       for (String line : lines) {
         y -= SMALL_SIZE + 3;
-        text(line, LEFT, y, SMALL_SIZE);
+        text(body, line, LEFT, y, SMALL_SIZE);
       }
       color(0, 0, 0);
     }
@@ -331,9 +354,8 @@ class RecordRenderer {
         try (PDPageContentStream footer = new PDPageContentStream(document, pages.get(i), AppendMode.APPEND, true)) {
           String text = "第 " + (i + 1) + " 页 共 " + total + " 页";
           footer.beginText();
-          footer.setFont(type.font(), 10.5f);
-          footer.newLineAtOffset(LEFT + (WIDTH - type.width(text, 10.5f)) / 2, BOTTOM - 28);
-          footer.showText(text);
+          footer.newLineAtOffset(LEFT + (WIDTH - body.width(text, 10.5f)) / 2, BOTTOM - 28);
+          show(footer, body, text, 10.5f);
           footer.endText();
         }
       }
@@ -356,19 +378,26 @@ class RecordRenderer {
       y = TOP;
     }
 
-    private float centre(String text, float size) {
-      return LEFT + (WIDTH - type.width(text, size)) / 2;
+    private float centre(Typeface face, String text, float size) {
+      return LEFT + (WIDTH - face.width(text, size)) / 2;
     }
 
-    private void text(String text, float x, float baseline, float size) throws IOException {
+    private void text(Typeface face, String text, float x, float baseline, float size) throws IOException {
       if (text.isEmpty()) {
         return;
       }
       stream.beginText();
-      stream.setFont(type.font(), size);
       stream.newLineAtOffset(x, baseline);
-      stream.showText(text);
+      show(stream, face, text, size);
       stream.endText();
+    }
+
+    /** Shows printable text in a text object, switching fonts where the typeface falls back to another face. */
+    private static void show(PDPageContentStream target, Typeface face, String text, float size) throws IOException {
+      for (Typeface.Run run : face.runs(text)) {
+        target.setFont(run.font(), size);
+        target.showText(run.text());
+      }
     }
 
     private void line(float x1, float y1, float x2, float y2) throws IOException {

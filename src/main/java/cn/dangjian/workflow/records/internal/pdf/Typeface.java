@@ -1,21 +1,15 @@
 package cn.dangjian.workflow.records.internal.pdf;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The font of one document: measuring, wrapping, and replacing characters the font has no glyph for
- * (□) so that an unusual name never stops a record; the JSON attachment keeps the exact text.
+ * How one document sets text in a list of embedded faces: each character in the first face that has it. Measures,
+ * wraps, splits a line into runs per face, and replaces characters no face has (□) so that an unusual name never
+ * stops a record; the JSON attachment keeps the exact text.
  */
 final class Typeface {
 
@@ -24,24 +18,21 @@ final class Typeface {
   /** Characters a line must not start with (行首禁则). */
   private static final String NO_LINE_START = "，。、；：！？）」』》〉】〕”’…—%,.;:!?)]}";
 
-  private final PDType0Font font;
-  private final CmapLookup cmap;
-  private final Map<Integer, Float> widths = new HashMap<>();
+  private final List<Face> faces;
 
-  Typeface(PDDocument document, TrueTypeFont trueType) {
-    try {
-      this.font = PDType0Font.load(document, trueType, true);
-      this.cmap = trueType.getUnicodeCmapLookup();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot embed the Chinese font", e);
-    }
+  Typeface(Face... faces) {
+    this.faces = List.of(faces);
   }
 
+  /** The face the text starts in (the first face). */
   PDType0Font font() {
-    return font;
+    return faces.get(0).font();
   }
 
-  /** The text with control characters as spaces and unknown characters as □. */
+  /** A piece of a line set in one face. */
+  record Run(PDType0Font font, String text) {}
+
+  /** The text with control characters as spaces and characters no face has as □. */
   String printable(String text) {
     if (text == null) {
       return "";
@@ -50,8 +41,8 @@ final class Typeface {
     text.codePoints().forEach(cp -> {
       if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
         out.append(' ');
-      } else if (cmap.getGlyphId(cp) == 0) {
-        log.warn("No glyph for U+{} in the Chinese font; printed as □", Integer.toHexString(cp).toUpperCase());
+      } else if (faces.stream().noneMatch(face -> face.has(cp))) {
+        log.warn("No glyph for U+{} in the Chinese fonts; printed as □", Integer.toHexString(cp).toUpperCase());
         out.appendCodePoint(MISSING_GLYPH_REPLACEMENT);
       } else {
         out.appendCodePoint(cp);
@@ -60,24 +51,43 @@ final class Typeface {
     return out.toString();
   }
 
-  float width(String printable, float size) {
-    float total = 0;
+  /** Printable text split where the face changes. */
+  List<Run> runs(String printable) {
+    List<Run> runs = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    Face current = null;
     for (int i = 0; i < printable.length(); ) {
       int cp = printable.codePointAt(i);
-      total += advance(cp);
       i += Character.charCount(cp);
+      Face face = faceOf(cp);
+      if (face != current && !run.isEmpty()) {
+        runs.add(new Run(current.font(), run.toString()));
+        run.setLength(0);
+      }
+      current = face;
+      run.appendCodePoint(cp);
     }
-    return total * size / 1000f;
+    if (!run.isEmpty()) {
+      runs.add(new Run(current.font(), run.toString()));
+    }
+    return runs;
+  }
+
+  float width(String printable, float size) {
+    return measureUnits(printable) * size / 1000f;
+  }
+
+  private Face faceOf(int cp) {
+    for (Face face : faces) {
+      if (face.has(cp)) {
+        return face;
+      }
+    }
+    return faces.get(0);
   }
 
   private float advance(int cp) {
-    return widths.computeIfAbsent(cp, c -> {
-      try {
-        return font.getStringWidth(new String(Character.toChars(c)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return faceOf(cp).advance(cp);
   }
 
   /**

@@ -185,7 +185,8 @@ class RecordPdfArchiveTest {
     }
     assertThat(own.parseCount()).isEqualTo(1);
     try (ChineseFontProvider.Lease a = own.borrow(); ChineseFontProvider.Lease b = own.borrow()) {
-      assertThat(a.font()).isNotSameAs(b.font());
+      assertThat(a.sans()).isNotSameAs(b.sans());
+      assertThat(a.serif()).isNotSameAs(b.serif());
     }
     assertThat(own.parseCount()).isEqualTo(2);
     try (ChineseFontProvider.Lease a = own.borrow(); ChineseFontProvider.Lease b = own.borrow()) {

@@ -64,7 +64,7 @@ public final class RecordsBench {
     for (int i = 0; i < samples; i++) {
       try (ChineseFontProvider.Lease font = fonts.borrow(); PDDocument document = new PDDocument()) {
         long t0 = System.nanoTime();
-        Typeface typeface = new Typeface(document, font.font());
+        RecordFonts typeface = RecordFonts.embed(document, font);
         long t1 = System.nanoTime();
         renderer.render(document, typeface, content, stamp);
         long t2 = System.nanoTime();
