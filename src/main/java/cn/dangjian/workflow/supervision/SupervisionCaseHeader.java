@@ -1,7 +1,10 @@
 package cn.dangjian.workflow.supervision;
 
 import cn.dangjian.workflow.calendar.CaseTime;
+import cn.dangjian.workflow.identity.Organisation;
+import cn.dangjian.workflow.identity.OrganisationModel;
 import cn.dangjian.workflow.records.CaseHeader;
+import cn.dangjian.workflow.records.DocumentNumbering;
 import cn.dangjian.workflow.records.Letterhead;
 import cn.dangjian.workflow.records.RecordContent.Field;
 import cn.dangjian.workflow.records.RecordContent.Fields;
@@ -14,25 +17,24 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * The head of every supervision record: issued by the organisation handling the case ({@code issuerName}: the 纪委
+ * The head of every supervision record: issued by the organisation handling the case ({@code issuerName} and {@code issuerCode}: the 纪委
  * once a clue is referred; otherwise the receiving organisation), with the case number, the channel, the date of
- * receipt, the matter and the rule pack. A reporter's identity is never part of a record: it is not in the case.
+ * receipt, the matter and the rule pack; 文号 from the issuer's sequence per record type ({@code issuerCode}, else the
+ * receiving organisation). A reporter's identity is never part of a record: it is not in the case.
  */
 @Component(SupervisionCaseHeader.BEAN)
 public class SupervisionCaseHeader implements CaseHeader {
 
   static final String BEAN = "supervisionCaseHeader";
-  private static final Pattern CASE_YEAR = Pattern.compile("-(\\d{4})-\\d+$");
-
   private final RulePacks rules;
+  private final OrganisationModel organisations;
 
-  public SupervisionCaseHeader(RulePacks rules) {
+  public SupervisionCaseHeader(RulePacks rules, OrganisationModel organisations) {
     this.rules = rules;
+    this.organisations = organisations;
   }
 
   @Override
@@ -54,16 +56,16 @@ public class SupervisionCaseHeader implements CaseHeader {
     }
     fields.add(new Field("适用规则", rules.title(pack)));
     LocalDate issued = CaseTime.dateOf(Date.from(source.createdAt()));
-    Matcher year = CASE_YEAR.matcher(caseNumber);
-    String documentNumber = issuer + "〔" + (year.find() ? year.group(1) : Integer.toString(issued.getYear())) + "〕"
-        + caseNumber + "号";
+    String issuerCode = source.stringOr("issuerCode", source.string("receivingOrganisationCode"));
+    String shortName = organisations.organisation(issuerCode).map(Organisation::shortName).orElse(issuer);
+    DocumentNumbering numbering = new DocumentNumbering(issuerCode, shortName, recordType, issued.getYear());
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("recordType", recordType);
     data.put("caseNumber", caseNumber);
     data.put("rulePack", pack);
     data.put("step", source.step());
     data.put(Letterhead.SUBJECT, subject != null ? subject : source.string("summary"));
-    return new Letterhead(issuer, documentNumber, issued, List.of(new Fields(fields)), data);
+    return new Letterhead(issuer, numbering, issued, List.of(new Fields(fields)), data);
   }
 
   @Override

@@ -1,6 +1,10 @@
 package cn.dangjian.workflow.supervision;
 
 import cn.dangjian.workflow.casework.CaseFamily;
+import cn.dangjian.workflow.casework.CaseStages;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,5 +29,16 @@ public class SupervisionFamilies {
   @Bean
   CaseFamily clueFamily() {
     return CLUE;
+  }
+
+  /** The stages of a mass issue: 受理, 承办, 逾期督办, 反馈. */
+  @Bean
+  CaseStages massIssueStages() {
+    Map<String, List<String>> stages = new LinkedHashMap<>();
+    stages.put("受理", List.of("Task_NotifyAcceptance"));
+    stages.put("承办", List.of("Task_AssignHandler", "Task_HandleIssue", "Task_ReviewResult"));
+    stages.put("逾期督办", List.of("Task_RemindHandler", "Task_SuperviseOverdue"));
+    stages.put("反馈", List.of("Task_FeedbackResult", "Task_AnswerObjection"));
+    return new CaseStages(MASS_ISSUE.processKey(), stages);
   }
 }
