@@ -19,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ProdProfileStartupTest {
 
   private static Path keystore;
+  private static Path reporterKey;
 
   /** Production brings its own signing keystore; the test makes one with the demo CA. */
   @BeforeAll
@@ -27,16 +28,40 @@ class ProdProfileStartupTest {
     DemoCertificateAuthority ca = DemoCertificateAuthority.create("测试单位");
     ca.writeKeystoreOnce(keystore, "prod-test-secret".toCharArray(), "records",
         ca.issueSigningCertificate("文书签章", "测试单位"));
+    reporterKey = dir.resolve("reporter-identity.p12");
+    try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(reporterKey)) {
+      javax.crypto.KeyGenerator aes = javax.crypto.KeyGenerator.getInstance("AES");
+      aes.init(256);
+      java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+      store.load(null, null);
+      store.setEntry("reporter-identity", new java.security.KeyStore.SecretKeyEntry(aes.generateKey()),
+          new java.security.KeyStore.PasswordProtection("prod-test-secret".toCharArray()));
+      store.store(out, "prod-test-secret".toCharArray());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Command-line arguments, so they win over application-prod.yaml as an operator's would. */
   private static ConfigurableApplicationContext startProd(String adminPassword) {
+    return startProd(adminPassword, reporterKey);
+  }
+
+  private static ConfigurableApplicationContext startProd(String adminPassword, Path reporterKeystore) {
     return new SpringApplicationBuilder(DangjianWorkflowApplication.class).profiles("prod", "test")
         .run("--dangjian.identity.model=classpath:organisation/demo.yaml", "--server.port=0",
             "--spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
             "--dangjian.identity.administrator.password=" + adminPassword,
             "--dangjian.records.signing.keystore=" + keystore, "--dangjian.records.signing.password=prod-test-secret",
-            "--dangjian.records.signing.alias=records");
+            "--dangjian.records.signing.alias=records",
+            "--dangjian.supervision.reporter-key.keystore=" + reporterKeystore,
+            "--dangjian.supervision.reporter-key.password=prod-test-secret");
+  }
+
+  @Test
+  void refusesToStartWithoutTheKeyThatProtectsReporters() {
+    assertThatThrownBy(() -> startProd("Tq7-vlm9-Rz2k-Hw", reporterKey.resolveSibling("missing.p12")).close())
+        .hasStackTraceContaining("举报人信息加密密钥库不存在");
   }
 
   @Test
