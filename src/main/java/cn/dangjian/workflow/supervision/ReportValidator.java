@@ -52,11 +52,22 @@ public class ReportValidator {
   public Report validate(Map<String, Object> values, boolean identityAtHand) {
     Submission submission = new Submission();
     Report report = read(values, submission);
-    if (identityAtHand) {
-      submission.check(() -> identity(values, Boolean.TRUE.equals(bool(values, "realName"))));
+    if (identityAtHand && (values.get("realName") == null || values.get("realName") instanceof Boolean)) {
+      submission.check(() -> identity(values, Boolean.TRUE.equals(values.get("realName"))));
     }
-    submission.done();
+    try {
+      submission.done();
+    } catch (InvalidInputException invalid) {
+      throw firstPerField(invalid);
+    }
     return report;
+  }
+
+  /** One problem per field, the first: a wrongly typed field is not reported again as missing. */
+  private static InvalidInputException firstPerField(InvalidInputException invalid) {
+    Map<String, InvalidInputException.Problem> first = new LinkedHashMap<>();
+    invalid.problems().forEach(p -> first.putIfAbsent(p.field(), p));
+    return new InvalidInputException(java.util.List.copyOf(first.values()));
   }
 
   /** The reporter's identity of a real-name report; {@code null} for an anonymous one. */
@@ -106,7 +117,37 @@ public class ReportValidator {
     return text;
   }
 
-  private Report read(Map<String, Object> values, Submission submission) {
+  /** Fields typed as text: any other JSON type is refused by name (and the field is then treated as absent). */
+  private static final Map<String, String> TEXT_FIELDS = ordered("receivingOrganisationCode", "受理组织", "channel",
+      "受理渠道", "summary", "反映事项摘要", "content", "反映的主要内容", "kind", "反映事项类别", "subjectName", "被反映人姓名",
+      "subjectOrganisationCode", "被反映人所在组织", "redirectTo", "转递机关", "redirectReason", "不予受理、转递的理由",
+      "repeatOf", "首次举报的案件编号", "reporterName", "举报人姓名", "reporterContact", "举报人联系方式",
+      "reporterIdNumber", "举报人公民身份号码");
+
+  /** The values with every wrongly typed one noted and left out, so no later rule misreads it. */
+  private static Map<String, Object> typed(Map<String, Object> values, Submission submission) {
+    Map<String, Object> typed = new java.util.HashMap<>(values);
+    TEXT_FIELDS.forEach((field, label) -> {
+      Object value = values.get(field);
+      if (value != null && !(value instanceof String)) {
+        typed.remove(field);
+        submission.check(() -> {
+          throw new InvalidInputException(field, label + "（" + field + "）应为文字");
+        });
+      }
+    });
+    Object realName = values.get("realName");
+    if (realName != null && !(realName instanceof Boolean)) {
+      typed.remove("realName");
+      submission.check(() -> {
+        throw new InvalidInputException("realName", "是否实名（realName）应为是或否（true 或 false）");
+      });
+    }
+    return typed;
+  }
+
+  private Report read(Map<String, Object> given, Submission submission) {
+    Map<String, Object> values = typed(given, submission);
     Organisation receiving = submission.read(() -> organisation(values, "receivingOrganisationCode", "受理组织"));
     String channel = submission.read(() -> choice(values, "channel", "受理渠道", CHANNELS));
     LocalDate receivedOn = submission.read(() -> {
@@ -117,13 +158,14 @@ public class ReportValidator {
     String summary = submission.read(() -> shortText(values, "summary", "反映事项摘要", 100));
     String content = submission.read(() -> FieldValues.text(values, "content", "反映的主要内容"));
     String kind = submission.read(() -> choice(values, "kind", "反映事项类别", KINDS));
-    Boolean realName = submission.read(() -> {
-      Boolean value = bool(values, "realName");
-      if (value == null) {
-        throw new InvalidInputException("realName", "是否实名（realName）应为 true 或 false");
-      }
-      return value;
-    });
+    Boolean realName = given.get("realName") != null && !values.containsKey("realName") ? null
+        : submission.read(() -> {
+          Boolean value = bool(values, "realName");
+          if (value == null) {
+            throw new InvalidInputException("realName", "是否实名（realName）应为是或否（true 或 false）");
+          }
+          return value;
+        });
     String subjectName = null;
     Organisation subjectOrganisation = null;
     if (Report.CLUE.equals(kind)) {
@@ -193,12 +235,7 @@ public class ReportValidator {
   }
 
   private static Boolean bool(Map<String, Object> values, String field) {
-    Object value = values.get(field);
-    if (value instanceof Boolean b) {
-      return b;
-    }
-    String text = value == null ? "" : value.toString().trim();
-    return "true".equalsIgnoreCase(text) ? Boolean.TRUE : "false".equalsIgnoreCase(text) ? Boolean.FALSE : null;
+    return values.get(field) instanceof Boolean b ? b : null;
   }
 
   private static Map<String, String> ordered(String... codesAndNames) {

@@ -89,12 +89,6 @@ public class SupervisionReports {
    * report into the reporter store; returns its reference, empty for an anonymous report.
    */
   Optional<String> protectIdentity(Map<String, Object> values) {
-    for (Map.Entry<String, Object> value : values.entrySet()) {
-      Object v = value.getValue();
-      if (v != null && !(v instanceof String) && !(v instanceof Boolean) && !(v instanceof Number)) {
-        throw new InvalidInputException(value.getKey(), "字段 " + value.getKey() + " 应为文字、数字或是否");
-      }
-    }
     Report report = validator.validate(values, true);
     ReporterIdentity identity = validator.identity(values, report.realName());
     return identity == null ? Optional.empty() : Optional.of(vault.deposit(identity));

@@ -30,10 +30,10 @@ class ReporterCipherTest {
   @Test
   void aSealedIdentityOpensOnlyUnderItsReferenceAndUnchanged() {
     ReporterCipher cipher = new ReporterCipher(new ReporterKeyProperties(dir.resolve("k.p12"), "secret", null, true));
-    ReporterCipher.Sealed sealed = cipher.seal("{\\"name\\":\\"李四\\"}", "ref-2");
+    ReporterCipher.Sealed sealed = cipher.seal("{\"name\":\"李四\"}", "ref-2");
     assertThat(new String(Base64.getDecoder().decode(sealed.ciphertext()), StandardCharsets.UTF_8))
         .doesNotContain("李四");
-    assertThat(cipher.seal("{\\"name\\":\\"李四\\"}", "ref-2").nonce()).as("a fresh nonce each time")
+    assertThat(cipher.seal("{\"name\":\"李四\"}", "ref-2").nonce()).as("a fresh nonce each time")
         .isNotEqualTo(sealed.nonce());
     assertThatThrownBy(() -> cipher.open(sealed, "ref-3")).hasMessageContaining("解密");
     byte[] bytes = Base64.getDecoder().decode(sealed.ciphertext());

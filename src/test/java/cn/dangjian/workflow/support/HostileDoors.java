@@ -108,9 +108,12 @@ public final class HostileDoors {
     formsReached.add(formId);
   }
 
-  /** A person who may work the task and is no administrator: a member of one of its candidate groups. */
+  /** A person who may work the task and is no administrator: a candidate user or a member of a candidate group. */
   private String officerOf(Task task) {
     for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(task.getId())) {
+      if (link.getUserId() != null && "candidate".equals(link.getType())) {
+        return link.getUserId();
+      }
       if (link.getGroupId() != null) {
         for (User user : engine.getIdentityService().createUserQuery().memberOfGroup(link.getGroupId()).list()) {
           if (engine.getIdentityService().createGroupQuery().groupMember(user.getId()).groupId("camunda-admin")
