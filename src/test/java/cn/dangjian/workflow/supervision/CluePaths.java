@@ -38,6 +38,8 @@ class CluePaths {
     paths.put("filedCaseExtendedOnceSecondExtensionRefusedThenWarningRectifiedAndVisited",
         this::filedCaseExtendedOnceSecondExtensionRefusedThenWarningRectifiedAndVisited);
     paths.put("extensionNotApprovedThenNoSanction", this::extensionNotApprovedThenNoSanction);
+    paths.put("investigationEndsInTimeThenAdmonitionWithoutAccountability",
+        this::investigationEndsInTimeThenAdmonitionWithoutAccountability);
     paths.put("matterForACourtIsRecordedAndRedirected", this::matterForACourtIsRecordedAndRedirected);
     paths.put("repeatedClueIsLinkedWithoutASecondNotice", this::repeatedClueIsLinkedWithoutASecondNotice);
     paths.put("clueAboutTheCommissionSecretaryIsRedirectedToTheHigherCommission",
@@ -190,6 +192,10 @@ class CluePaths {
     assertThat(clue.variable("measureCategories")).isEqualTo("警告：第二种形态");
     assertThat(clue.variable("restrictionSummary")).asString().startsWith("警告：2026-09-14 至 2027-09-13");
     assertThat(clue.variable("accountabilityCaseNumber")).asString().startsWith("WZ-C1-");
+    // The member's standing changes as after a 问责 decision: the restriction is recorded for the person.
+    assertThat(s.jdbc.queryForObject("select valid_until from dj_member_restriction where person_id = ? and measure = ?"
+        + " and case_number = ?", java.sql.Date.class, "b1-member1", "警告", clue.pi.getBusinessKey()).toLocalDate())
+        .isEqualTo(LocalDate.of(2027, 9, 14));
     assertThat(s.task(clue.pi, "Task_Announce").getDueDate()).isEqualTo(CaseTime.startOf(LocalDate.of(2026, 10, 15)));
     clue.announce(LocalDate.of(2026, 9, 15)).rectification(LocalDate.of(2026, 9, 21), false);
     BpmnAwareTests.assertThat(clue.pi).isWaitingAt("Task_ReportRectification");
@@ -215,6 +221,24 @@ class CluePaths {
     BpmnAwareTests.assertThat(clue.pi).isEnded().hasNotPassed("Task_Announce", "Task_CategoriseMeasure",
         "Task_StartAccountabilityCase");
     assertThat(clue.variable("caseOutcome")).isEqualTo("notSanctioned");
+  }
+
+  void investigationEndsInTimeThenAdmonitionWithoutAccountability() {
+    ClueScenario.Clue clue = s.springClue().atCommission().file()
+        .register(LocalDate.of(2026, 3, 3), "specific", "checkable", "serious", "ready")
+        .studied(LocalDate.of(2026, 3, 4), "verify").verified(LocalDate.of(2026, 3, 5), "file")
+        .approve("Task_ApproveFiling", "filing", LocalDate.of(2026, 3, 6)).investigate(LocalDate.of(2026, 4, 20))
+        .investigationReport(LocalDate.of(2026, 4, 21)).reviewed(LocalDate.of(2026, 4, 24), "reviewer")
+        .decide(LocalDate.of(2026, 4, 28), "诫勉", false);
+    BpmnAwareTests.assertThat(clue.pi).isWaitingAt("Task_Announce").hasNotPassed("Task_RequestExtension",
+        "Task_StartAccountabilityCase");
+    assertThat(clue.variable("measureCategories")).isEqualTo("诫勉：第一种形态");
+    clue.announce(LocalDate.of(2026, 4, 29)).rectification(LocalDate.of(2026, 5, 11), true)
+        .returnVisit(LocalDate.of(2026, 5, 20));
+    BpmnAwareTests.assertThat(clue.pi).isEnded();
+    assertThat(s.jdbc.queryForObject("select valid_until from dj_member_restriction where person_id = ? and measure = ?"
+        + " and case_number = ?", java.sql.Date.class, "b1-member1", "诫勉", clue.pi.getBusinessKey()).toLocalDate())
+        .isEqualTo(LocalDate.of(2026, 10, 28));
   }
 
   void matterForACourtIsRecordedAndRedirected() {

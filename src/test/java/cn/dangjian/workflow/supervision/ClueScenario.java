@@ -44,6 +44,7 @@ public abstract class ClueScenario extends ProcessScenario {
   @Autowired protected SupervisionReports reports;
   @Autowired protected IdentityService identity;
   @Autowired protected ClueReferrals referrals;
+  @Autowired protected org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   protected final Map<String, List<String>> records = new HashMap<>();
 
