@@ -47,6 +47,14 @@ public class CaseAccess {
     grant(execution, organisationCode, confidential);
   }
 
+  /**
+   * The confidential policy for a clue about a person ({@code personVariable}): a 纪委 the person belongs to is
+   * granted member by member, without them (回避), so a clue about an inspector is never readable by that inspector.
+   */
+  public void grantConfidentialRecusing(DelegateExecution execution, String organisationCode, String personVariable) {
+    grant(execution, organisationCode, confidential, CaseRecusal.recused(execution, personVariable));
+  }
+
   public void grant(DelegateExecution execution, String organisationCode, CaseAccessPolicy policy) {
     grant(execution, organisationCode, policy, null);
   }

@@ -30,10 +30,12 @@ class SupervisionController {
 
   private final SupervisionReports reports;
   private final ReporterReads reads;
+  private final ClueReferrals referrals;
 
-  SupervisionController(SupervisionReports reports, ReporterReads reads) {
+  SupervisionController(SupervisionReports reports, ReporterReads reads, ClueReferrals referrals) {
     this.reports = reports;
     this.reads = reads;
+    this.referrals = referrals;
   }
 
   @PostMapping(path = "/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -69,5 +71,14 @@ class SupervisionController {
   @ApiResponse(responseCode = "403", description = "不是纪委书记或副书记", content = @Content(schema = @Schema(implementation = ApiError.class)))
   List<ReporterReads.ReadEntry> readLog(Principal user) {
     return reads.log(user.getName());
+  }
+
+  @GetMapping("/referrals")
+  @Operation(summary = "本组织报送纪委的问题线索", description = "报送组织的书记、副书记、组织委员、纪检委员查看本组织报送纪委的问题线索："
+      + "案件编号、摘要、报送日期、状态，以及纪委办结后反馈的处理结果（《纪检监察机关处理检举控告工作规则》第十八条）。"
+      + "报送后案件由纪委办理，报送组织看不到办理过程；不含举报人信息。")
+  @ApiResponse(responseCode = "403", description = "不是任何组织的书记、副书记、组织委员或纪检委员", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  List<ClueReferrals.Referral> referrals(Principal user) {
+    return referrals.forStaff(user.getName());
   }
 }

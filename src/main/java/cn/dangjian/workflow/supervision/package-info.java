@@ -5,7 +5,7 @@
  * (2020) and 《中国共产党纪律检查机关监督执纪工作规则》(2019). A real-name reporter's identity never enters the engine: it
  * lives encrypted in the reporter store, readable through one logged service by the group handling the case.
  */
-@ApplicationModule(allowedDependencies = {"calendar", "casework", "engine", "enginegate", "identity", "records", "rules", "text", "web"})
+@ApplicationModule(allowedDependencies = {"calendar", "casework", "engine", "enginegate", "identity", "records", "rules", "text", "web", "accountability"})
 package cn.dangjian.workflow.supervision;
 
 import org.springframework.modulith.ApplicationModule;
