@@ -35,7 +35,7 @@ class ClueDossierIndex implements DossierIndexFamily {
     Letterhead head = header.letterhead(TYPE, source);
     List<Block> blocks = new ArrayList<>(head.header());
     blocks.add(new Heading("归档目录"));
-    return new Letterhead(head.organisationName(), head.documentNumber(), head.issueDate(), blocks, head.data());
+    return new Letterhead(head.organisationName(), head.numbering(), head.issueDate(), blocks, head.data());
   }
 
   @Override

@@ -163,6 +163,7 @@ public class ClueGuards {
     String commission = (String) task.getVariable("commissionCode");
     task.setVariable("clueNumber", numbers.next(LEDGER, commission, registered.getYear()));
     task.setVariable("issuerName", task.getVariable("commissionName"));
+    task.setVariable("issuerCode", task.getVariable("commissionCode"));
   }
 
   /**

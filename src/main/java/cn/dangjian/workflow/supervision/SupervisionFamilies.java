@@ -41,4 +41,20 @@ public class SupervisionFamilies {
     stages.put("反馈", List.of("Task_FeedbackResult", "Task_AnswerObjection"));
     return new CaseStages(MASS_ISSUE.processKey(), stages);
   }
+
+  /** The stages of a problem clue: 受理移送, 登记处置, 谈话函询, 初步核实, 审查调查, 审理决定, 整改回访, 反馈. */
+  @Bean
+  CaseStages clueStages() {
+    Map<String, List<String>> stages = new LinkedHashMap<>();
+    stages.put("受理移送", List.of("Task_ForwardUpward", "Task_NotifyAcceptance"));
+    stages.put("登记处置", List.of("Task_RegisterClue", "Task_CollectiveStudy"));
+    stages.put("谈话函询", List.of("Task_ApproveTalk", "Task_ConductTalk", "Task_ReceiveReply", "Task_TalkReport"));
+    stages.put("初步核实", List.of("Task_PlanVerification", "Task_ApproveVerification", "Task_VerificationReport"));
+    stages.put("审查调查", List.of("Task_ApproveFiling", "Task_Investigate", "Task_RequestExtension",
+        "Task_ApproveExtension", "Task_InvestigationReport"));
+    stages.put("审理决定", List.of("Task_Review", "Task_Decide", "Task_Announce"));
+    stages.put("整改回访", List.of("Task_ReportRectification", "Task_ReviewRectification", "Task_ReturnVisit"));
+    stages.put("反馈", List.of("Task_FeedbackResult", "Task_AnswerObjection"));
+    return new CaseStages(CLUE.processKey(), stages);
+  }
 }

@@ -18,4 +18,12 @@ class SupervisionStagesTest {
     assertThat(Bpmn.readModelFromFile(new File("processes/mass-issue.bpmn")).getModelElementsByType(UserTask.class))
         .allSatisfy(task -> assertThat(stages.stageOf(task.getId())).as(task.getId()).isPresent());
   }
+
+  @Test
+  void everyUserTaskOfClueHandlingHasAStage() {
+    CaseStages stages = new SupervisionFamilies().clueStages();
+    assertThat(stages.processKey()).isEqualTo("clueHandling");
+    assertThat(Bpmn.readModelFromFile(new File("processes/clue-handling.bpmn")).getModelElementsByType(UserTask.class))
+        .allSatisfy(task -> assertThat(stages.stageOf(task.getId())).as(task.getId()).isPresent());
+  }
 }
