@@ -59,6 +59,7 @@ class ReporterConfidentialityTest {
   private static final String API_NAME = "举报人" + MARK + "A";
   private static final String REST_NAME = "举报人" + MARK + "B";
   private static final String WEBAPP_NAME = "举报人" + MARK + "C";
+  private static final String CLUE_NAME = "举报人" + MARK + "D";
   private static final String CONTACT = "tel-" + MARK + "-contact";
   private static final String ID_NUMBER = "1101011990" + String.format("%07d", Math.abs(MARK.hashCode()) % 10_000_000) + "X";
   /** A control: the summary is not protected and must be found by the same scan, or the scan proves nothing. */
@@ -84,10 +85,14 @@ class ReporterConfidentialityTest {
   @LocalServerPort int port;
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
   @Autowired OrganisationModel organisations;
   @Autowired DataSource dataSource;
 
   private static String apiCase;
+  private static String clueCase;
+  private static String clueInstance;
   private static final List<String> cases = new ArrayList<>();
   private static final List<String> instances = new ArrayList<>();
 
@@ -135,10 +140,22 @@ class ReporterConfidentialityTest {
     assertThat(webapp.statusCode()).as(webapp.body()).isEqualTo(200);
     remember(JSON.readTree(webapp.body()).path("businessKey").asText(), JSON.readTree(webapp.body()).path("id").asText());
 
+    Map<String, Object> clue = report(CLUE_NAME);
+    clue.put("kind", "clue");
+    clue.put("subjectName", "钱芳");
+    clue.put("subjectOrganisationCode", "C1-B1");
+    clue.put("content", "反映党员钱芳收受礼金 " + CONTROL);
+    HttpResponse<String> filedClue = http().postJson("/api/supervision/reports", "b1-secretary", TaskDoors.json(clue));
+    assertThat(filedClue.statusCode()).as(filedClue.body()).isEqualTo(201);
+    clueCase = JSON.readTree(filedClue.body()).path("caseNumber").asText();
+    clueInstance = JSON.readTree(filedClue.body()).path("processInstanceId").asText();
+    remember(clueCase, clueInstance);
+
     for (String instance : instances) {
       runJobs(instance);
     }
-    assertThat(cases).hasSize(3).allMatch(c -> c.startsWith("QZ-C1-B1-"));
+    assertThat(cases).hasSize(4).filteredOn(c -> c.startsWith("QZ-C1-B1-")).hasSize(3);
+    assertThat(clueCase).startsWith("XS-C1-B1-");
   }
 
   @Test
@@ -180,6 +197,33 @@ class ReporterConfidentialityTest {
     complete(instance, "Task_FeedbackResult", Map.of("feedbackDate", today(), "feedbackMethod", "phone",
         "objectionRaised", "false"));
 
+    // The clue: referred by the branch, registered and disposed of by the 纪委; the referring branch never reads it.
+    complete(clueInstance, "Task_ForwardUpward", Map.of("forwardDate", today(), "forwardMethod", "sealed",
+        "notCopied", "true"));
+    String cluePath = "/api/supervision/reports/" + clueCase + "/reporter?reason=";
+    assertThat(http().get(cluePath + "reason", "b1-secretary").statusCode()).isEqualTo(403);
+    complete(clueInstance, "Task_RegisterClue", Map.of("registrationDate", today(), "specificity", "vague",
+        "verifiability", "checkable", "severity", "general", "conditions", "ready"));
+    assertThat(http().get(cluePath + "reason", "b1-member1").statusCode()).as("the subject").isEqualTo(403);
+    HttpResponse<String> inspector = http().get(cluePath + "reason", "inspector");
+    assertThat(inspector.statusCode()).as(inspector.body()).isEqualTo(200);
+    assertThat(JSON.readTree(inspector.body()).path("name").asText()).isEqualTo(CLUE_NAME);
+    complete(clueInstance, "Task_NotifyAcceptance", Map.of("noticeDate", today(), "noticeMethod", "phone"));
+    Map<String, Object> study = new LinkedHashMap<>(Map.of("studyDate", today(), "studyVoteDue", 3,
+        "studyVotePresent", 3, "studyVoteFor", 3, "studyVoteAgainst", 0, "studyVoteAbstain", 0));
+    study.put("disposal", "close");
+    study.put("disposalReason", "反映笼统，予以了结。");
+    complete(clueInstance, "Task_CollectiveStudy", study);
+    complete(clueInstance, "Task_FeedbackResult", Map.of("feedbackDate", today(), "feedbackMethod", "phone",
+        "objectionRaised", "false"));
+    assertThat(tasks.createTaskQuery().processInstanceId(clueInstance).count()).as("the clue is closed").isZero();
+    HttpResponse<String> referrals = http().get("/api/supervision/referrals", "b1-secretary");
+    assertThat(referrals.body().replace(CONTROL, "")).contains(clueCase).contains("予以了结").doesNotContain(MARK);
+    for (String branchUser : List.of("b1-secretary", "b1-member1")) {
+      assertThat(JSON.readTree(http().get("/engine-rest/history/process-instance?processInstanceBusinessKey="
+          + clueCase, branchUser).body())).as("%s sees no history of the clue", branchUser).isEmpty();
+    }
+
     assertThat(http().get("/api/supervision/reporter-reads", "b1-secretary").statusCode()).isEqualTo(403);
     HttpResponse<String> log = http().get("/api/supervision/reporter-reads", "discipline-secretary");
     assertThat(log.statusCode()).as(log.body()).isEqualTo(200);
@@ -187,7 +231,7 @@ class ReporterConfidentialityTest {
     List<String> seen = new ArrayList<>();
     entries.forEach(e -> seen.add(e.path("readerId").asText() + ":" + e.path("granted").asBoolean()));
     assertThat(seen).contains("b1-secretary:true", "b1-member1:true", "b1-secretary:false", "b2-secretary:false",
-        "committee-secretary:false", "auditor:false", "demo:false");
+        "committee-secretary:false", "auditor:false", "demo:false", "inspector:true", "b1-member1:false");
     assertThat(log.body()).doesNotContain(MARK);
   }
 
@@ -278,7 +322,8 @@ class ReporterConfidentialityTest {
       doors.add("/history/detail?processInstanceId=" + instance + "&deserializeValues=true");
       doors.add("/variable-instance?processInstanceIdIn=" + instance);
     }
-    for (String running : instances.subList(1, instances.size())) {
+    for (String running : instances.stream().filter(i -> runtime.createProcessInstanceQuery().processInstanceId(i)
+        .count() == 1).toList()) {
       doors.add("/process-instance/" + running + "/variables");
     }
     return doors;
@@ -309,9 +354,26 @@ class ReporterConfidentialityTest {
   private void complete(String instance, String key, Map<String, Object> values) {
     Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult();
     assertThat(task).as(key).isNotNull();
-    String user = task.getAssignee() != null ? task.getAssignee() : "b1-secretary";
+    String user = task.getAssignee() != null ? task.getAssignee() : actorOf(task);
     TaskDoors.accepted(new TaskDoors(port).post(task.getId(), "complete", user, values));
     runJobs(instance);
+  }
+
+  /** Someone who may work the task: a candidate user, or a member of a candidate group who is no administrator. */
+  private String actorOf(Task task) {
+    for (org.camunda.bpm.engine.task.IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+      if (link.getUserId() != null) {
+        return link.getUserId();
+      }
+      for (Person person : organisations.people()) {
+        boolean member = link.getGroupId() != null && identity.createUserQuery().memberOfGroup(link.getGroupId())
+            .userId(person.id()).count() > 0;
+        if (member && !person.id().equals("demo")) {
+          return person.id();
+        }
+      }
+    }
+    throw new AssertionError("nobody may work " + task.getTaskDefinitionKey());
   }
 
   private void runJobs(String instance) {
