@@ -122,7 +122,13 @@ class ReportStartGate extends OncePerRequestFilter {
     if (value.isMissingNode() || value.isNull()) {
       return null;
     }
-    return value.isBoolean() ? (Object) value.booleanValue() : value.isValueNode() ? value.asText() : value.toString();
+    if (value.isBoolean()) {
+      return value.booleanValue();
+    }
+    if (value.isNumber()) {
+      return value.numberValue();
+    }
+    return value.isTextual() ? value.asText() : value; // a container: named as mistyped by the validator
   }
 
   private static void refuseIdentityVariables(JsonNode root) {
