@@ -66,6 +66,40 @@ class ReporterConfidentialityTest {
   private static final String CONTROL = "CTRL" + MARK;
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private static ch.qos.logback.core.FileAppender<ch.qos.logback.classic.spi.ILoggingEvent> capture;
+
+  /**
+   * Everything the application logs while this test runs, in a file of its own: when other tests started the JVM's
+   * logging first, Spring Boot does not set it up again for this context and {@code logging.file.name} goes unused.
+   * Attached once the application has started (its start would reset the logging set up before it), before any report.
+   */
+  @org.junit.jupiter.api.BeforeEach
+  void captureTheLog() {
+    if (capture != null) {
+      return;
+    }
+    ch.qos.logback.classic.LoggerContext context =
+        (ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
+    ch.qos.logback.classic.encoder.PatternLayoutEncoder encoder = new ch.qos.logback.classic.encoder.PatternLayoutEncoder();
+    encoder.setContext(context);
+    encoder.setPattern("%d %level %logger %msg%n%ex");
+    encoder.setCharset(StandardCharsets.UTF_8);
+    encoder.start();
+    capture = new ch.qos.logback.core.FileAppender<>();
+    capture.setContext(context);
+    capture.setFile(DIR.resolve("captured.log").toString());
+    capture.setEncoder(encoder);
+    capture.start();
+    context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(capture);
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void stopCapturing() {
+    ((ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory())
+        .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(capture);
+    capture.stop();
+  }
+
   /** The database and log of this test's application, emptied before it starts. */
   private static Path fresh(Path dir) {
     try {
@@ -291,7 +325,9 @@ class ReporterConfidentialityTest {
     try (Stream<Path> walk = Files.walk(DIR)) {
       files = walk.filter(Files::isRegularFile).toList();
     }
-    assertThat(files).anyMatch(f -> f.toString().endsWith(".mv.db")).anyMatch(f -> f.toString().endsWith("app.log"));
+    assertThat(files).anyMatch(f -> f.toString().endsWith(".mv.db")).anyMatch(f -> f.toString().endsWith(".log"));
+    assertThat(Files.readString(DIR.resolve("captured.log"))).as("the log of this run was captured")
+        .contains("Reporter of " + apiCase + " read by b1-secretary");
     byte[] mark = MARK.getBytes(StandardCharsets.UTF_8);
     byte[] id = ID_NUMBER.getBytes(StandardCharsets.UTF_8);
     byte[] control = CONTROL.getBytes(StandardCharsets.UTF_8);

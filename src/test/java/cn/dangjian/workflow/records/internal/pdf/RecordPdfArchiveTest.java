@@ -194,22 +194,6 @@ class RecordPdfArchiveTest {
     }
   }
 
-  @Test
-  void warmRecordTakesMillisecondsNotSeconds() {
-    RecordContent content = SampleRecords.resolution();
-    for (int i = 0; i < 5; i++) {
-      factory.produce(content, SampleRecords.stamp(1, null), SampleRecords.provenance());
-    }
-    int runs = 20;
-    long start = System.nanoTime();
-    for (int i = 0; i < runs; i++) {
-      factory.produce(content, SampleRecords.stamp(1, null), SampleRecords.provenance());
-    }
-    double millis = (System.nanoTime() - start) / 1e6 / runs;
-    System.out.printf("Warm record (2 pages, table, PDF/A-3b, PAdES): %.1f ms%n", millis);
-    assertThat(millis).isLessThan(250);
-  }
-
   static String text(byte[] pdf) throws Exception {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document);
