@@ -339,12 +339,49 @@ function organisations() {
   return organisationsRequest;
 }
 
+/**
+ * The viewer behind a rendered form: Tasklist keeps the instance to itself, but the viewer hands its services to
+ * its components through a context (Preact keeps the rendered tree on the container).
+ */
+function viewerOf(container) {
+  const pending = [container && container.__k];
+  while (pending.length) {
+    const node = pending.pop();
+    if (!node) continue;
+    const context = node.props && node.props.value;
+    if (context && typeof context.getService === 'function') {
+      try {
+        return context.getService('form');
+      } catch (notThere) {
+        return null;
+      }
+    }
+    if (Array.isArray(node.__k)) pending.push(...node.__k);
+    else if (node.__k) pending.push(node.__k);
+  }
+  return null;
+}
+
+/**
+ * Gives a field a value as if the user had chosen it. Through the viewer when it can be reached: a value typed
+ * into a text field is committed only after a pause, and that late update would render every other field with
+ * the values committed so far, losing what the user is typing there meanwhile.
+ */
 function setInputValue(input, value) {
+  const viewer = viewerOf(input.closest('.fjs-container'));
+  const key = (/-Field_([A-Za-z0-9_]+)$/.exec(input.id) || [])[1];
+  try {
+    const field = viewer && key && viewer.get('formFieldRegistry').getAll().find((f) => f.key === key);
+    if (field) {
+      viewer._update({ field, indexes: {}, value });
+      return;
+    }
+  } catch (internalsChanged) {
+    // another viewer version: fall back to the user's own way
+  }
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   setter.call(input, value);
   input.dispatchEvent(new Event('input', { bubbles: true }));
-  // the viewer commits a typed value after a pause or on leaving the field: commit it now, before another
-  // field's update renders this one with the old value
   input.dispatchEvent(new FocusEvent('blur'));
 }
 
