@@ -229,13 +229,16 @@ test('Escape does not throw away what was typed in the start dialog; with nothin
   assert.equal(await dialog.count(), 1, 'the dialog stays');
   assert.equal(await input(page, 'applicantName').inputValue(), '李四');
   assert.equal(await input(page, 'unit').inputValue(), '示范街道社区服务中心');
-  await dialog.getByText('已填写的内容尚未提交，对话框保持打开').waitFor();
+  const hint = page.getByText('已填写的内容尚未提交，对话框保持打开');
+  await hint.waitFor();
+  assert.ok(await inViewport(page, hint), 'the note is where the user looks');
   await page.mouse.click(20, 450); // beside the dialog
   await page.waitForTimeout(500);
   assert.equal(await dialog.count(), 1, 'a click beside it keeps it too');
   await page.screenshot({ path: `${SCREENSHOTS}/start-form-escape-kept.png` });
   await dialog.locator('.modal-footer button', { hasText: '关闭' }).click();
   await dialog.waitFor({ state: 'detached' });
+  await hint.waitFor({ state: 'detached' });
   await context.close();
 });
 

@@ -458,14 +458,18 @@ function startDialogWithData(target) {
   return modal && modal.dataset.djTyped === 'true' && modal.querySelector('.fjs-container') ? modal : null;
 }
 
-function keepHint(modal) {
-  const footer = modal.querySelector('.modal-footer');
-  if (!footer || footer.querySelector('.dj-keep-hint')) return;
-  const hint = document.createElement('p');
-  hint.className = 'dj-keep-hint';
-  hint.setAttribute('role', 'status');
-  hint.textContent = '已填写的内容尚未提交，对话框保持打开。如要放弃，请点击“关闭”。';
-  footer.insertBefore(hint, footer.firstChild);
+/** Says, where the user looks (at the bottom of the window, over the dialog), why the dialog stays open. */
+function keepHint() {
+  let hint = document.querySelector('body > .dj-keep-hint');
+  if (!hint) {
+    hint = document.createElement('p');
+    hint.className = 'dj-keep-hint';
+    hint.setAttribute('role', 'status');
+    hint.textContent = '已填写的内容尚未提交，对话框保持打开。如要放弃，请点击“关闭”。';
+    document.body.appendChild(hint);
+  }
+  clearTimeout(hint.djTimer);
+  hint.djTimer = setTimeout(() => hint.remove(), 6000);
 }
 
 function watchDialogs() {
@@ -486,7 +490,7 @@ function watchDialogs() {
     const modal = startDialogWithData(document.activeElement) || startDialogWithData(document.querySelector('.modal'));
     if (!modal) return;
     event.stopPropagation();
-    keepHint(modal);
+    keepHint();
   });
   // A click beside the dialog closes it too.
   document.addEventListener('click', (event) => {
@@ -494,7 +498,7 @@ function watchDialogs() {
     const modal = startDialogWithData(event.target);
     if (!modal) return;
     event.stopPropagation();
-    keepHint(modal);
+    keepHint();
   }, true);
 }
 
@@ -523,6 +527,7 @@ function observe() {
     queueMicrotask(() => {
       scheduled = false;
       document.querySelectorAll('.fjs-container').forEach(refresh);
+      if (!document.querySelector('.modal')) document.querySelectorAll('body > .dj-keep-hint').forEach((n) => n.remove());
     });
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
