@@ -38,6 +38,12 @@ test('a secretary starts a member development case from the Chinese start form',
   await page.getByText('启动流程').click();
   await page.getByText('党员发展').first().click();
   await page.locator('.fjs-container').waitFor();
+  // 问题 15.3: the branch is chosen from the secretary's own organisations, already chosen when there is one
+  const branch = page.locator('select.dj-organisation-select');
+  await branch.waitFor();
+  await page.waitForFunction(() => document.querySelector('.fjs-container input[id$="Field_branchCode"]').value === 'C1-B1');
+  assert.equal(await branch.locator('option:checked').innerText(), '第一党支部');
+  await page.waitForTimeout(500); // a person reads the form before typing
   await (await field(page, 'applicantName')).fill(applicant);
   await choose(page, 'gender', '女');
   await (await field(page, 'ethnicity')).fill('汉族');
@@ -47,7 +53,6 @@ test('a secretary starts a member development case from the Chinese start form',
   await (await field(page, 'unit')).fill('示范街道社区服务中心 干事');
   await (await field(page, 'phone')).fill('13912345678');
   await fillDate(page, 'applicationDate', new Date().toISOString().slice(0, 10));
-  await (await field(page, 'branchCode')).fill('C1-B1');
   await page.screenshot({ path: `${SCREENSHOTS}/start-form.png` });
   await page.locator('.modal-footer button', { hasText: '开始' }).click();
   await page.locator('.modal-content').waitFor({ state: 'detached' });
@@ -94,12 +99,14 @@ test('a future talk date is rejected in the page with the business sentence only
   await (await field(page, 'talker')).fill('王喆');
   await (await field(page, 'talkSummary')).fill('了解入党动机，申请人态度端正。');
   await complete.click();
-  const alert = page.locator('.notifications .alert-danger, .notifications .alert').first();
-  await alert.waitFor();
-  const text = await alert.innerText();
+  // 问题 15.2: the refusal is shown above the buttons and beside the field, by the field's label
+  const problems = page.locator('.dj-problems');
+  await problems.waitFor();
+  const text = await problems.innerText();
   await page.screenshot({ path: `${SCREENSHOTS}/task-form-rejected.png` });
-  assert.match(text, /[\u4e00-\u9fff]/);
-  assert.doesNotMatch(text, /ENGINE-|Exception|Cannot submit/);
+  assert.match(text, /^未能提交，请修改以下 1 处：/);
+  assert.match(text, /谈话日期/);
+  assert.doesNotMatch(text, /ENGINE-|Exception|Cannot submit|talkDate/);
 
   // Corrected, the same form completes and the case moves on to designating the activist.
   await fillDate(page, 'talkDate', new Date().toISOString().slice(0, 10));

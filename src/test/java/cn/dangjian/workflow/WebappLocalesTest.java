@@ -160,6 +160,21 @@ class WebappLocalesTest {
         .contains("app: locale === 'zh' ? { name: '待办事项', vendor: '党建工作流' }");
   }
 
+  /**
+   * Issue 15, items 1, 2, 3 and 5: Tasklist loads the script that puts every Camunda Form into Chinese, shows the
+   * problems of a refused submission beside their fields, offers organisation choices and keeps typed data; the
+   * script and its texts are on the classpath where config.js points.
+   */
+  @org.junit.jupiter.api.Test
+  void tasklistLoadsTheFormsScript() {
+    assertThat(readText(ownResource("tasklist", "scripts/config.js"))).contains("customScripts: ['scripts/dj-forms'],");
+    assertThat(readText(ownResource("tasklist", "scripts/dj-forms.js")))
+        .contains("from './dj-form-texts.js';");
+    assertThat(readText(ownResource("tasklist", "scripts/dj-form-texts.js")))
+        .contains("export function translateValidationMessage(").contains("firstDayOfWeek: 1");
+    assertThat(readText(ownResource("tasklist", "styles/user-styles.css"))).contains(".dj-problems {");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
   void configDefaultsToChineseAndKeepsTheWebjarSettings(String app) {

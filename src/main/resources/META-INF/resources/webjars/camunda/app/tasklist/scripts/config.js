@@ -34,11 +34,9 @@ export default {
     availableLocales: [locale],
     fallbackLocale: locale
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Camunda Forms in Chinese for every process: validation messages, placeholders, date picker, the problems of a
+  // refused submission beside their fields, organisation choices, typed data kept on Escape (scripts/dj-forms.js)
+  customScripts: ['scripts/dj-forms'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
