@@ -1,7 +1,6 @@
 package cn.dangjian.workflow.records.internal.pdf;
 
 import cn.dangjian.workflow.records.RecordsProperties;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -30,7 +29,8 @@ class ChineseFontProvider {
   static final String SERIF_FACE = "UMingCN";
 
   private final byte[] sansFile;
-  private final byte[] serifFile;
+  /** The serif collection on disk, read by each parsed copy as it needs (21 MB once, not once per copy in memory). */
+  private final java.io.File serifFile;
   private final BlockingQueue<Pair> idle;
   private final AtomicInteger parses = new AtomicInteger();
 
@@ -41,9 +41,20 @@ class ChineseFontProvider {
 
   ChineseFontProvider(int poolSize) {
     sansFile = FontFiles.read(SANS_RESOURCE);
-    serifFile = FontFiles.read(SERIF_RESOURCE);
+    serifFile = onDisk(FontFiles.read(SERIF_RESOURCE));
     idle = new ArrayBlockingQueue<>(poolSize);
     idle.add(parse());
+  }
+
+  private static java.io.File onDisk(byte[] font) {
+    try {
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("dangjian-serif-", ".ttc");
+      java.nio.file.Files.write(file, font);
+      file.toFile().deleteOnExit();
+      return file.toFile();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot prepare the serif font", e);
+    }
   }
 
   /** A parsed pair of fonts for the caller's exclusive use until the lease is closed. */
@@ -61,7 +72,7 @@ class ChineseFontProvider {
     parses.incrementAndGet();
     try {
       TrueTypeFont sans = new TTFParser().parse(new RandomAccessReadBuffer(sansFile));
-      TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(serifFile));
+      TrueTypeCollection collection = new TrueTypeCollection(serifFile);
       TrueTypeFont serif = collection.getFontByName(SERIF_FACE);
       if (serif == null) {
         throw new IllegalStateException("Font " + SERIF_RESOURCE + " has no face " + SERIF_FACE);
