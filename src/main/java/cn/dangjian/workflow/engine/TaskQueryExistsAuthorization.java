@@ -258,7 +258,7 @@ public class TaskQueryExistsAuthorization extends AbstractProcessEnginePlugin {
   }
 
   private static DocumentBuilder documentBuilder() throws javax.xml.parsers.ParserConfigurationException {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
     factory.setValidating(false);
     factory.setNamespaceAware(false);
     factory.setExpandEntityReferences(false);
@@ -269,7 +269,7 @@ public class TaskQueryExistsAuthorization extends AbstractProcessEnginePlugin {
   }
 
   private static byte[] serialise(Document document) throws javax.xml.transform.TransformerException {
-    TransformerFactory factory = TransformerFactory.newInstance();
+    TransformerFactory factory = TransformerFactory.newDefaultInstance(); // the JDK's, whatever is on the classpath
     factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
     Transformer transformer = factory.newTransformer();
