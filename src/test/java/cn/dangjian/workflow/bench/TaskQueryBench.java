@@ -16,7 +16,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 
 /**
  * (4) The query Tasklist runs for a branch secretary (candidate groups of the user, unassigned, newest
- * first, first page of 15), as that user with authorization checks, with Camunda's own authorization join
+ * first, first page of 15) and its count (shown beside the filter), as that user with authorization checks, with Camunda's own authorization join
  * ("stock") and with the EXISTS check of {@link TaskQueryExistsAuthorization} ("EXISTS") side by side on the same
  * data, alternating per round. Data: {@code --finished} finished (default 100,000 times {@code --scale}) and
  * 10,000 open cases (times {@code --scale}); the open ones of branch 1 and 2 are {@code --per-secretary}
@@ -27,6 +27,8 @@ final class TaskQueryBench {
 
   static final String KEY = "benchTaskQuery";
   private static final int QUERIES_PER_ROUND = 200;
+  /** Counts are slower (every candidate task is checked; Camunda's join took seconds): fewer per round. */
+  private static final int COUNTS_PER_ROUND = 10;
 
   private TaskQueryBench() {}
 
@@ -66,8 +68,11 @@ final class TaskQueryBench {
         .map(g -> g.getId()).toList();
     Map<Boolean, List<Double>> p50 = Map.of(false, new ArrayList<>(), true, new ArrayList<>());
     Map<Boolean, List<Double>> p99 = Map.of(false, new ArrayList<>(), true, new ArrayList<>());
+    Map<Boolean, List<Double>> countP50 = Map.of(false, new ArrayList<>(), true, new ArrayList<>());
+    Map<Boolean, List<Double>> countMax = Map.of(false, new ArrayList<>(), true, new ArrayList<>());
     for (int round = 0; round < options.warmupRounds() + options.rounds(); round++) {
       Map<Boolean, List<String>> firstPage = new java.util.HashMap<>();
+      Map<Boolean, Long> count = new java.util.HashMap<>();
       // Alternating which goes first, so neither profits from the other's warm caches more than the other.
       for (boolean exists : round % 2 == 0 ? List.of(false, true) : List.of(true, false)) {
         rewrite.setActive(exists);
@@ -83,6 +88,17 @@ final class TaskQueryBench {
               firstPage.put(exists, page.stream().map(Task::getId).toList());
             }
           }
+          List<Double> countLatencies = new ArrayList<>();
+          for (int i = 0; i < COUNTS_PER_ROUND; i++) {
+            long start = System.nanoTime();
+            count.put(exists, tasks.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned().count());
+            countLatencies.add((System.nanoTime() - start) / 1e6);
+          }
+          if (round >= options.warmupRounds()) {
+            Collections.sort(countLatencies);
+            countP50.get(exists).add(countLatencies.get(countLatencies.size() / 2));
+            countMax.get(exists).add(countLatencies.get(countLatencies.size() - 1));
+          }
         } finally {
           identity.clearAuthentication();
         }
@@ -95,9 +111,9 @@ final class TaskQueryBench {
       if (firstPage.get(false).isEmpty() && visible > 0) {
         throw new IllegalStateException(secretary + "'s query found no task: the data set is wrong");
       }
-      if (!firstPage.get(false).equals(firstPage.get(true))) {
-        throw new IllegalStateException(secretary + "'s first page differs between stock and EXISTS: "
-            + firstPage);
+      if (!firstPage.get(false).equals(firstPage.get(true)) || !count.get(false).equals(count.get(true))) {
+        throw new IllegalStateException(secretary + "'s first page or count differs between stock and EXISTS: "
+            + firstPage + ", " + count);
       }
     }
     String level = String.format("%,d/secretary", visible);
@@ -110,6 +126,10 @@ final class TaskQueryBench {
           p50.get(exists), note));
       results.add(new Measurement(SECTION, "Tasklist query p99, " + level + ", " + variant, node.database, "ms",
           p99.get(exists), note));
+      results.add(new Measurement(SECTION, "Tasklist count p50, " + level + ", " + variant, node.database, "ms",
+          countP50.get(exists), COUNTS_PER_ROUND + " counts per round (the number Tasklist shows beside a filter)"));
+      results.add(new Measurement(SECTION, "Tasklist count max, " + level + ", " + variant, node.database, "ms",
+          countMax.get(exists), COUNTS_PER_ROUND + " counts per round, slowest"));
     }
     return results;
   }
