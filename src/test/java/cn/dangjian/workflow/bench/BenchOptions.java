@@ -10,9 +10,11 @@ import java.util.List;
  *     10,000 open cases); smaller values make a quick smoke run
  * @param branches how many branches the task-query cases are spread over (each branch secretary sees the
  *     open tasks of one branch)
+ * @param finished finished cases of the task-query section (-1: 100,000 times the scale)
+ * @param perSecretary open tasks the secretaries of branch 1, 2, … see in the task-query section
  */
 public record BenchOptions(int warmupRounds, int rounds, int roundSeconds, List<String> databases, double scale,
-    int branches, List<String> sections, String output) {
+    int branches, List<String> sections, String output, int finished, List<Integer> perSecretary) {
 
   public static BenchOptions parse(String[] args) {
     int warmup = 1;
@@ -23,6 +25,8 @@ public record BenchOptions(int warmupRounds, int rounds, int roundSeconds, List<
     int branches = 20;
     List<String> sections = List.of("all");
     String output = "target/bench";
+    int finished = -1;
+    List<Integer> perSecretary = List.of(500, 3333);
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : "";
       switch (args[i]) {
@@ -34,14 +38,19 @@ public record BenchOptions(int warmupRounds, int rounds, int roundSeconds, List<
         case "--branches" -> { branches = Integer.parseInt(value); i++; }
         case "--sections" -> { sections = List.of(value.split(",")); i++; }
         case "--output" -> { output = value; i++; }
+        case "--finished" -> { finished = Integer.parseInt(value); i++; }
+        case "--per-secretary" -> {
+          perSecretary = java.util.Arrays.stream(value.split(",")).map(Integer::valueOf).toList();
+          i++;
+        }
         case "--quick" -> { warmup = 1; rounds = 3; seconds = 2; scale = 0.01; }
         default -> throw new IllegalArgumentException("Unknown benchmark option " + args[i]
             + " (known: --warmup N --rounds N --round-seconds N --databases h2,postgres --scale F --branches N"
-            + " --sections a,b --quick)");
+            + " --sections a,b --finished N --per-secretary 500,3333 --quick)");
       }
     }
     return new BenchOptions(warmup, rounds, seconds, new ArrayList<>(databases), scale, branches,
-        new ArrayList<>(sections), output);
+        new ArrayList<>(sections), output, finished, new ArrayList<>(perSecretary));
   }
 
   public boolean runs(String section) {
