@@ -3,10 +3,8 @@ package cn.dangjian.workflow.accountability;
 import cn.dangjian.workflow.records.DossierIndexFamily;
 import cn.dangjian.workflow.records.Letterhead;
 import cn.dangjian.workflow.records.RecordContent.Block;
-import cn.dangjian.workflow.records.RecordContent.Heading;
 import cn.dangjian.workflow.records.RecordContent.Paragraph;
 import cn.dangjian.workflow.records.RecordSource;
-import java.util.ArrayList;
 import java.util.List;
 
 /** 问责案卷归档目录: the index closing a 问责 case's dossier, followed by how the case ended (结案情况). */
@@ -33,10 +31,7 @@ class AccountabilityDossierIndex implements DossierIndexFamily {
 
   @Override
   public Letterhead letterhead(RecordSource source) {
-    Letterhead head = header.letterhead(TYPE, source);
-    List<Block> blocks = new ArrayList<>(head.header());
-    blocks.add(new Heading("归档目录"));
-    return new Letterhead(head.organisationName(), head.numbering(), head.issueDate(), blocks, head.data());
+    return header.letterhead(TYPE, source).withHeading("归档目录");
   }
 
   @Override

@@ -18,4 +18,11 @@ public record Letterhead(String organisationName, DocumentNumbering numbering, L
    * the dossier is searched by it.
    */
   public static final String SUBJECT = "subject";
+
+  /** The same head followed by a heading, e.g. 归档目录 for the index that closes a dossier. */
+  public Letterhead withHeading(String heading) {
+    List<Block> blocks = new java.util.ArrayList<>(header);
+    blocks.add(new RecordContent.Heading(heading));
+    return new Letterhead(organisationName, numbering, issueDate, blocks, data);
+  }
 }

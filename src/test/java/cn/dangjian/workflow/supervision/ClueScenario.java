@@ -1,28 +1,19 @@
 package cn.dangjian.workflow.supervision;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 
 import cn.dangjian.workflow.calendar.CaseTime;
 import cn.dangjian.workflow.support.ProcessScenario;
+import cn.dangjian.workflow.support.RecordingScenario;
 import cn.dangjian.workflow.support.TakenSequenceFlows;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The clue-handling driver: a valid clue about 钱芳 (b1-member1) of 第一党支部, received by the branch on 2026-09-21 (a
@@ -31,32 +22,17 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * (inspector), 周审 (committee member). Record types are remembered by a {@code recordWriter} mock.
  */
 @Import(TakenSequenceFlows.class)
-public abstract class ClueScenario extends ProcessScenario {
+public abstract class ClueScenario extends RecordingScenario {
 
   public static final String PROCESS = "clueHandling";
   static final LocalDate RECEIVED = LocalDate.of(2026, 9, 21);
   /** Clues that go on to an investigation start in spring, so that 90 + 90 days stay within the 2026 calendar. */
   static final LocalDate SPRING = LocalDate.of(2026, 3, 2);
 
-  @MockitoBean(name = "recordWriter")
-  protected JavaDelegate recordWriter;
-
   @Autowired protected SupervisionReports reports;
   @Autowired protected IdentityService identity;
   @Autowired protected ClueReferrals referrals;
   @Autowired protected org.springframework.jdbc.core.JdbcTemplate jdbc;
-
-  protected final Map<String, List<String>> records = new HashMap<>();
-
-  @BeforeEach
-  protected void rememberRecordTypes() throws Exception {
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      records.computeIfAbsent(execution.getProcessInstanceId(), k -> new ArrayList<>())
-          .add((String) execution.getVariable("recordType"));
-      return null;
-    }).when(recordWriter).execute(any());
-  }
 
   static Map<String, Object> report(LocalDate received) {
     Map<String, Object> v = new HashMap<>();
@@ -304,11 +280,7 @@ public abstract class ClueScenario extends ProcessScenario {
 
     /** Moves the clock to when the timer {@code timerId} falls due and runs what is due then. */
     Clue reach(String timerId) {
-      Job timer = management.createJobQuery().processInstanceId(pi.getId()).activityId(timerId).timers()
-          .singleResult();
-      assertThat(timer).as("timer " + timerId).isNotNull();
-      ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
-      runJobs(pi);
+      reachTimer(pi, timerId);
       return this;
     }
 
@@ -318,7 +290,7 @@ public abstract class ClueScenario extends ProcessScenario {
     }
 
     List<String> records() {
-      return records.getOrDefault(pi.getId(), List.of());
+      return recordsOf(pi);
     }
   }
 }

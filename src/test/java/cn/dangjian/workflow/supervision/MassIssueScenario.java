@@ -1,27 +1,18 @@
 package cn.dangjian.workflow.supervision;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 
 import cn.dangjian.workflow.calendar.CaseTime;
-import cn.dangjian.workflow.support.ProcessScenario;
+import cn.dangjian.workflow.support.RecordingScenario;
 import cn.dangjian.workflow.support.TakenSequenceFlows;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The mass-issue register's driver: a valid report to 第一党支部 (received 2026-09-21, a Monday before the National Day
@@ -29,27 +20,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * types are remembered by a {@code recordWriter} mock.
  */
 @Import(TakenSequenceFlows.class)
-public abstract class MassIssueScenario extends ProcessScenario {
+public abstract class MassIssueScenario extends RecordingScenario {
 
   public static final String PROCESS = "massIssue";
   static final LocalDate RECEIVED = LocalDate.of(2026, 9, 21);
 
-  @MockitoBean(name = "recordWriter")
-  protected JavaDelegate recordWriter;
-
   @Autowired protected SupervisionReports reports;
-
-  protected final Map<String, List<String>> records = new HashMap<>();
-
-  @BeforeEach
-  protected void rememberRecordTypes() throws Exception {
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      records.computeIfAbsent(execution.getProcessInstanceId(), k -> new ArrayList<>())
-          .add((String) execution.getVariable("recordType"));
-      return null;
-    }).when(recordWriter).execute(any());
-  }
 
   static Map<String, Object> report() {
     Map<String, Object> v = new HashMap<>();
@@ -152,11 +128,7 @@ public abstract class MassIssueScenario extends ProcessScenario {
 
     /** Moves the clock to when the timer {@code timerId} falls due and runs what is due then. */
     Issue reach(String timerId) {
-      Job timer = management.createJobQuery().processInstanceId(pi.getId()).activityId(timerId).timers()
-          .singleResult();
-      assertThat(timer).as("timer " + timerId).isNotNull();
-      ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
-      runJobs(pi);
+      reachTimer(pi, timerId);
       return this;
     }
 
@@ -166,7 +138,7 @@ public abstract class MassIssueScenario extends ProcessScenario {
     }
 
     List<String> records() {
-      return records.getOrDefault(pi.getId(), List.of());
+      return recordsOf(pi);
     }
   }
 }

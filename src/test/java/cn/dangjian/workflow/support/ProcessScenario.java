@@ -74,6 +74,14 @@ public abstract class ProcessScenario {
     throw new AssertionError("jobs keep coming");
   }
 
+  /** Moves the clock to when the timer {@code timerId} of the instance falls due and runs what is due then. */
+  public void reachTimer(ProcessInstance pi, String timerId) {
+    Job timer = management.createJobQuery().processInstanceId(pi.getId()).activityId(timerId).timers().singleResult();
+    assertThat(timer).as("timer " + timerId).isNotNull();
+    ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
+    runJobs(pi);
+  }
+
   public Task task(ProcessInstance pi, String key) {
     List<Task> found = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
     assertThat(found).as("open task " + key).isNotEmpty();
