@@ -102,12 +102,15 @@ public class ClueRecords {
 
   /** Every record type of clue handling: the definitions and the dossier index. */
   public static List<String> recordTypes() {
-    return Stream.concat(DEFINITIONS.stream().map(RecordDefinition::type), Stream.of(ClueDossierIndex.TYPE)).toList();
+    return Stream.concat(DEFINITIONS.stream().map(RecordDefinition::type), Stream.of(SupervisionDossierIndex.CLUE)).toList();
   }
 
-  @Bean(ClueDossierIndex.TYPE)
+  @Bean(SupervisionDossierIndex.CLUE)
   static DossierIndexTemplate clueDossierIndex(SupervisionCaseHeader header, RecordStore store) {
-    return new DossierIndexTemplate(new ClueDossierIndex(header), store);
+    return new DossierIndexTemplate(new SupervisionDossierIndex(SupervisionDossierIndex.CLUE, "问题线索案卷归档目录", "举报人",
+        header,
+        source -> "办理结果：" + ClueGuards.OUTCOMES.getOrDefault(source.stringOr("caseOutcome", ""), "—") + "，线索编号 "
+            + source.stringOr("clueNumber", "—") + "，办结日期 " + source.stringOr("closedOn", "—")), store);
   }
 
   @Bean

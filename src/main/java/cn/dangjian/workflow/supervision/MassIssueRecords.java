@@ -54,13 +54,15 @@ public class MassIssueRecords {
 
   /** Every record type of the register: the definitions and the dossier index. */
   public static List<String> recordTypes() {
-    return Stream.concat(DEFINITIONS.stream().map(RecordDefinition::type), Stream.of(MassIssueDossierIndex.TYPE))
+    return Stream.concat(DEFINITIONS.stream().map(RecordDefinition::type), Stream.of(SupervisionDossierIndex.MASS_ISSUE))
         .toList();
   }
 
-  @Bean(MassIssueDossierIndex.TYPE)
+  @Bean(SupervisionDossierIndex.MASS_ISSUE)
   static DossierIndexTemplate massIssueDossierIndex(SupervisionCaseHeader header, RecordStore store) {
-    return new DossierIndexTemplate(new MassIssueDossierIndex(header), store);
+    return new DossierIndexTemplate(new SupervisionDossierIndex(SupervisionDossierIndex.MASS_ISSUE, "群众台账案卷归档目录",
+        "反映人", header, source -> "办结情况：" + MassIssueGuards.OUTCOMES.getOrDefault(
+            source.stringOr("handlingOutcome", ""), "—") + "，办结日期 " + source.stringOr("closedOn", "—")), store);
   }
 
   @Bean
