@@ -14,25 +14,27 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Assigns 发文字号 in the issuing transaction: the next number of the organisation's sequence for the document
- * type and year ({@code dj_document_sequence}, a {@link CounterTable}), recorded against the process step that
- * issues it ({@code dj_document_number}). A step asking again — a record made again for another place in its
- * dossier's chain, or a second writer of the same step — gets the number it has; a job that fails rolls its
- * number back with everything else, so a retried job does not burn a number.
+ * Assigns 发文字号: the next number of the organisation's sequence for the document type and year
+ * ({@code dj_document_sequence}, a {@link CounterTable}), recorded against the process step that issues it
+ * ({@code dj_document_number}), in a short transaction of its own — the sequence row is locked for the increment
+ * only, not while the record is rendered and signed, so concurrent records of one organisation and type do not queue
+ * behind each other (they timed out on H2's lock under load). A step asking again — a retried job, a record made
+ * again for another place in its dossier's chain, a second writer of the same step — gets the number it has, so a
+ * retry burns nothing; only a step that never completes leaves its number unused.
  */
 @Component
 public class DocumentNumbers {
 
   private final JdbcTemplate jdbc;
   private final CounterTable sequences;
-  private final TransactionTemplate savepoint;
+  private final TransactionTemplate separately;
 
   public DocumentNumbers(DataSource dataSource, PlatformTransactionManager transactions) {
     this.jdbc = new JdbcTemplate(dataSource);
     this.sequences = new CounterTable(jdbc, transactions, "dj_document_sequence", "last_number",
         List.of("organisation_code", "document_type", "document_year"));
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.separately = new TransactionTemplate(transactions);
+    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** The 文号 of the record {@code source}'s step issues (the same on every call for that step). */
@@ -45,7 +47,7 @@ public class DocumentNumbers {
       return assigned.get();
     }
     try {
-      return savepoint.execute(status -> {
+      return separately.execute(status -> {
         int number = next(numbering);
         String documentNumber = numbering.format(number);
         jdbc.update("INSERT INTO dj_document_number (organisation_code, document_type, document_year, "
@@ -56,7 +58,7 @@ public class DocumentNumbers {
         return documentNumber;
       });
     } catch (DuplicateKeyException sameStepConcurrently) {
-      // the savepoint gave the number back; the other writer's number is the step's
+      // this transaction gave the number back; the other writer's number is the step's
       return assigned(source).orElseThrow(() -> sameStepConcurrently);
     }
   }

@@ -30,9 +30,12 @@ class SupervisionController {
 
   private final SupervisionReports reports;
   private final ReporterReads reads;
+  private final MassIssueRegister register;
   private final ClueReferrals referrals;
 
-  SupervisionController(SupervisionReports reports, ReporterReads reads, ClueReferrals referrals) {
+  SupervisionController(SupervisionReports reports, ReporterReads reads, ClueReferrals referrals,
+      MassIssueRegister register) {
+    this.register = register;
     this.reports = reports;
     this.reads = reads;
     this.referrals = referrals;
@@ -64,6 +67,21 @@ class SupervisionController {
   ReporterIdentity reporter(@PathVariable String caseNumber,
       @Parameter(description = "查阅事由，最多 200 个字") @RequestParam(required = false) String reason, Principal user) {
     return reads.read(caseNumber, user.getName(), reason);
+  }
+
+  @PostMapping(path = "/registers/{organisationCode}/{year}", produces = {MediaType.APPLICATION_PDF_VALUE,
+      MediaType.APPLICATION_JSON_VALUE})
+  @Operation(summary = "打印群众台账", description = "本组织或上级组织的书记、副书记、组织委员打印一个组织一个年度的群众台账：每件登记的"
+      + "群众反映的编号、收到日期、渠道、事项、承办人、期限、状态、结果和办结日期（不含反映人），形成带签章的 PDF/A 文书。")
+  @ApiResponse(responseCode = "201", description = "签章的群众台账（PDF）")
+  @ApiResponse(responseCode = "400", description = "组织或年度不正确", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "403", description = "不是本组织或上级组织的书记、副书记、组织委员", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  org.springframework.http.ResponseEntity<byte[]> printRegister(@PathVariable String organisationCode,
+      @PathVariable String year, Principal user) {
+    MassIssueRegister.Printed printed = register.print(organisationCode, year, user.getName());
+    return org.springframework.http.ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_PDF)
+        .header("Content-Disposition", "attachment; filename=\"" + printed.record().businessKey() + ".pdf\"")
+        .header("X-Record-Id", printed.record().id()).body(printed.pdf());
   }
 
   @GetMapping("/reporter-reads")

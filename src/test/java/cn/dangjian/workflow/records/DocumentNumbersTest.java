@@ -63,7 +63,7 @@ class DocumentNumbersTest {
   }
 
   @Test
-  void aRolledBackJobGivesItsNumberBack() {
+  void aRetriedJobKeepsItsNumberWithoutAGap() {
     String organisation = uniqueOrganisation();
     String pi = "pi-" + UUID.randomUUID();
     TransactionTemplate job = new TransactionTemplate(transactions);

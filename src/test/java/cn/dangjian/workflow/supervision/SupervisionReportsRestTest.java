@@ -89,4 +89,41 @@ class SupervisionReportsRestTest {
     assertThat(post("committee-secretary", above).statusCode()).as("the 党委 registers for a branch below it")
         .isEqualTo(201);
   }
+
+  @Test
+  void theRegisterPrintsAsASignedRecordWithEveryIssueAndNoReporter() throws Exception {
+    Map<String, Object> named = report();
+    named.put("summary", "台账打印测试事项");
+    named.put("realName", true);
+    named.put("reporterName", "台账测试举报人");
+    named.put("reporterContact", "13900000000");
+    HttpResponse<String> filed = post("b1-secretary", named);
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    String caseNumber = JSON.readTree(filed.body()).path("caseNumber").asText();
+    int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    HttpClientSupport http = new HttpClientSupport(port);
+    java.net.http.HttpRequest print = http.request("/api/supervision/registers/C1-B1/" + year, "b1-organiser")
+        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+    HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(print,
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(201);
+    assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace("\n", "");
+      assertThat(text).contains("群众台账（" + year + "年）").contains("QZ-C1-B1-" + year + "-（序号）")
+          .contains(caseNumber.substring(caseNumber.length() - 4)).contains("台账打印测试事项")
+          .contains("办理中").doesNotContain("台账测试举报人").doesNotContain("13900000000");
+      assertThat(document.getSignatureDictionaries()).as("signed").hasSize(1);
+    }
+    String recordId = pdf.headers().firstValue("X-Record-Id").orElseThrow();
+    HttpResponse<String> verified = http.get("/api/records/" + recordId + "/verification", "auditor");
+    assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+    assertThat(verified.body()).contains("\"valid\":true");
+    for (String refused : List.of("b2-secretary", "b1-member1", "b1-discipline")) {
+      assertThat(http.send(http.request("/api/supervision/registers/C1-B1/" + year, refused)
+          .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build()).statusCode()).as(refused).isEqualTo(403);
+    }
+    assertThat(http.send(http.request("/api/supervision/registers/C1-B1/1999", "b1-secretary")
+        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build()).statusCode()).isEqualTo(400);
+  }
 }
