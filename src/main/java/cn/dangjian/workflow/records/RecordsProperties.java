@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param signing the PKCS#12 keystore whose key signs every record
  * @param timestamp an optional RFC 3161 timestamp authority (PAdES-B-T when set)
- * @param fontPoolSize how many parsed copies of the Chinese font to keep for concurrent renderers
+ * @param fontPoolSize how many parsed copies of the record fonts may exist at once (renderers beyond wait for one)
  */
 @ConfigurationProperties("dangjian.records")
 public record RecordsProperties(Signing signing, Timestamp timestamp, Integer fontPoolSize) {
@@ -17,7 +17,7 @@ public record RecordsProperties(Signing signing, Timestamp timestamp, Integer fo
   public RecordsProperties {
     signing = signing == null ? new Signing(null, null, null, false, null, null, null, null, null) : signing;
     timestamp = timestamp == null ? new Timestamp(null, null) : timestamp;
-    fontPoolSize = fontPoolSize == null || fontPoolSize < 1 ? 8 : fontPoolSize;
+    fontPoolSize = fontPoolSize == null || fontPoolSize < 1 ? 4 : fontPoolSize;
   }
 
   /**

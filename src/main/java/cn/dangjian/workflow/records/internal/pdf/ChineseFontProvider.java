@@ -32,6 +32,8 @@ class ChineseFontProvider {
   /** The serif collection on disk, read by each parsed copy as it needs (21 MB once, not once per copy in memory). */
   private final java.io.File serifFile;
   private final BlockingQueue<Pair> idle;
+  /** At most pool-size copies exist at once: a renderer waits for one rather than parsing more (each holds ~40 MB). */
+  private final java.util.concurrent.Semaphore copies;
   private final AtomicInteger parses = new AtomicInteger();
 
   @Autowired
@@ -43,6 +45,7 @@ class ChineseFontProvider {
     sansFile = FontFiles.read(SANS_RESOURCE);
     serifFile = onDisk(FontFiles.read(SERIF_RESOURCE));
     idle = new ArrayBlockingQueue<>(poolSize);
+    copies = new java.util.concurrent.Semaphore(poolSize, true);
     idle.add(parse());
   }
 
@@ -59,8 +62,14 @@ class ChineseFontProvider {
 
   /** A parsed pair of fonts for the caller's exclusive use until the lease is closed. */
   public Lease borrow() {
-    Pair pair = idle.poll();
-    return new Lease(pair != null ? pair : parse());
+    copies.acquireUninterruptibly();
+    try {
+      Pair pair = idle.poll();
+      return new Lease(pair != null ? pair : parse());
+    } catch (RuntimeException e) {
+      copies.release();
+      throw e;
+    }
   }
 
   /** How often the font files have been parsed (once per concurrently used copy, not per document). */
@@ -118,6 +127,7 @@ class ChineseFontProvider {
       if (!idle.offer(pair)) {
         pair.close();
       }
+      copies.release();
     }
   }
 }

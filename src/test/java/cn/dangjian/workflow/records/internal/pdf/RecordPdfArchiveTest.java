@@ -194,6 +194,23 @@ class RecordPdfArchiveTest {
     }
   }
 
+  @Test
+  void aRendererBeyondThePoolWaitsForACopyInsteadOfParsingMore() throws Exception {
+    ChineseFontProvider own = new ChineseFontProvider(2);
+    ChineseFontProvider.Lease a = own.borrow();
+    ChineseFontProvider.Lease b = own.borrow();
+    java.util.concurrent.CompletableFuture<ChineseFontProvider.Lease> third =
+        java.util.concurrent.CompletableFuture.supplyAsync(own::borrow);
+    Thread.sleep(300);
+    assertThat(third).as("waits while both copies are out").isNotDone();
+    a.close();
+    try (ChineseFontProvider.Lease c = third.get(10, java.util.concurrent.TimeUnit.SECONDS)) {
+      assertThat(c.serif()).isNotNull();
+    }
+    b.close();
+    assertThat(own.parseCount()).as("memory bounded by the pool: never more than 2 copies").isEqualTo(2);
+  }
+
   static String text(byte[] pdf) throws Exception {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document);
