@@ -29,7 +29,8 @@ public class EngineVariablePayloads extends OncePerRequestFilter {
   static final int MAX_JSON_BYTES = 1024 * 1024;
   static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
   private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
-  private static final Set<String> VARIABLE_MAPS = Set.of("variables", "processVariables", "processVariablesLocal",
+  /** The body properties of the engine APIs that hold variables to store (names → {@code {value, type}}). */
+  public static final Set<String> VARIABLE_MAPS = Set.of("variables", "processVariables", "processVariablesLocal",
       "modifications", "correlationKeys", "localCorrelationKeys", "localVariables");
   private static final Set<String> ACCEPTED_TYPES = Set.of("string", "integer", "long", "short", "double", "boolean",
       "date", "null", "json");

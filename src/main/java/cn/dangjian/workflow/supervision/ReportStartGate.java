@@ -2,6 +2,7 @@ package cn.dangjian.workflow.supervision;
 
 import cn.dangjian.workflow.engine.EngineContext;
 import cn.dangjian.workflow.enginegate.EngineErrorBody;
+import cn.dangjian.workflow.enginegate.EngineVariablePayloads;
 import cn.dangjian.workflow.enginegate.ReplayedBody;
 import cn.dangjian.workflow.enginegate.WebappSessions;
 import cn.dangjian.workflow.web.InvalidInputException;
@@ -33,8 +34,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ReportStartGate extends OncePerRequestFilter {
 
-  private static final Set<String> VARIABLE_MAPS = Set.of("variables", "processVariables", "processVariablesLocal",
-      "modifications", "correlationKeys", "localCorrelationKeys", "localVariables");
   private static final Pattern START = Pattern.compile(
       ".*/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$");
   private static final Pattern IDENTITY_PATH = Pattern.compile(".*/variables/(reporterName|reporterContact|reporterIdNumber)(/.*)?$");
@@ -133,7 +132,7 @@ class ReportStartGate extends OncePerRequestFilter {
 
   private static void refuseIdentityVariables(JsonNode root) {
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
-      if (VARIABLE_MAPS.contains(entry.getKey()) && entry.getValue().isObject()) {
+      if (EngineVariablePayloads.VARIABLE_MAPS.contains(entry.getKey()) && entry.getValue().isObject()) {
         for (String field : ReporterIdentity.FIELDS) {
           if (entry.getValue().has(field)) {
             throw new InvalidInputException(field, refusal(field));

@@ -45,22 +45,35 @@ public class ReportValidator {
     this.identity = identity;
   }
 
+  /** A report as filed at a door, with its reporter's identity ({@code null} for an anonymous report). */
+  public record Filing(Report report, ReporterIdentity identity) {}
+
+  /** Checks a report without the reporter's identity (the engine's side: the identity is never there). */
+  public Report validate(Map<String, Object> values) {
+    return check(values, false).report();
+  }
+
   /**
-   * Checks a report and, for a real-name report, the reporter's identity (which must then be present, and absent
-   * from an anonymous one); throws every problem at once.
+   * Checks a report as a door receives it: the report and, for a real-name report, the reporter's identity (which
+   * must then be present, and absent from an anonymous one); throws every problem at once.
    */
-  public Report validate(Map<String, Object> values, boolean identityAtHand) {
+  public Filing validateFiling(Map<String, Object> values) {
+    return check(values, true);
+  }
+
+  private Filing check(Map<String, Object> values, boolean identityAtHand) {
     Submission submission = new Submission();
     Report report = read(values, submission);
+    ReporterIdentity reporter = null;
     if (identityAtHand && (values.get("realName") == null || values.get("realName") instanceof Boolean)) {
-      submission.check(() -> identity(values, Boolean.TRUE.equals(values.get("realName"))));
+      reporter = submission.read(() -> identity(values, Boolean.TRUE.equals(values.get("realName"))));
     }
     try {
       submission.done();
     } catch (InvalidInputException invalid) {
       throw firstPerField(invalid);
     }
-    return report;
+    return new Filing(report, reporter);
   }
 
   /** One problem per field, the first: a wrongly typed field is not reported again as missing. */
@@ -71,7 +84,7 @@ public class ReportValidator {
   }
 
   /** The reporter's identity of a real-name report; {@code null} for an anonymous one. */
-  public ReporterIdentity identity(Map<String, Object> values, boolean realName) {
+  private ReporterIdentity identity(Map<String, Object> values, boolean realName) {
     if (!realName) {
       Submission submission = new Submission();
       for (String field : ReporterIdentity.FIELDS) {

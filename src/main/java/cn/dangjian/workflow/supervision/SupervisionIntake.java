@@ -48,7 +48,7 @@ public class SupervisionIntake {
           + "：" + family.title() + "流程只登记这一类事项");
     }
     execution.setVariable("kind", kind); // each process registers one kind; its start form does not ask
-    Report report = validator.validate(execution.getVariables(), false);
+    Report report = validator.validate(execution.getVariables());
     String reporterRef = reporterRef(execution, report);
     intake.pinRulePack(execution, family, report.receivedOn());
     setReportVariables(execution, report);

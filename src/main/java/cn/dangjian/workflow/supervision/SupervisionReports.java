@@ -89,8 +89,7 @@ public class SupervisionReports {
    * report into the reporter store; returns its reference, empty for an anonymous report.
    */
   Optional<String> protectIdentity(Map<String, Object> values) {
-    Report report = validator.validate(values, true);
-    ReporterIdentity identity = validator.identity(values, report.realName());
+    ReporterIdentity identity = validator.validateFiling(values).identity();
     return identity == null ? Optional.empty() : Optional.of(vault.deposit(identity));
   }
 }
