@@ -194,7 +194,7 @@ class ReporterConfidentialityTest {
 
   @Test
   @Order(2)
-  void aBadIdentityAtTheStartFormDoorIsRefusedWithoutEchoingIt() {
+  void anIdentityIsRefusedAtEveryOtherDoorWithoutEchoingIt() {
     Map<String, Object> bad = startForm("名" + MARK + "名".repeat(60));
     HttpResponse<String> rest = http().postJson("/engine-rest/process-definition/key/massIssue/submit-form",
         "b1-secretary", TaskDoors.json(Map.of("variables", TaskDoors.typed(bad))));
@@ -204,6 +204,23 @@ class ReporterConfidentialityTest {
         + "/variables", "b1-secretary", TaskDoors.json(Map.of("modifications", TaskDoors.typed(Map.of(
             "reporterContact", CONTACT)))));
     TaskDoors.refused(smuggled, "reporterContact");
+    HttpResponse<String> singleVariable = http().send(http().request("/engine-rest/process-instance/"
+        + instances.get(1) + "/variables/reporterName", "b1-secretary").header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"" + REST_NAME + "\",\"type\":\"String\"}")).build());
+    TaskDoors.refused(singleVariable, "reporterName");
+    // The identity may not ride on a task either, at any door that completes one.
+    Task notice = tasks.createTaskQuery().processInstanceId(instances.get(1)).taskDefinitionKey("Task_NotifyAcceptance")
+        .singleResult();
+    Map<String, Object> withIdentity = Map.of("noticeDate", today(), "noticeMethod", "phone", "reporterName", REST_NAME);
+    for (String door : List.of("submit-form", "complete", "resolve")) {
+      HttpResponse<String> refused = new TaskDoors(port).post(notice.getId(), door, "b1-secretary", withIdentity);
+      TaskDoors.refused(refused, "reporterName");
+      assertThat(refused.body()).as(door).doesNotContain(MARK);
+    }
+    HttpResponse<String> webapp = WebappSession.signIn(port, "b1-secretary").engine("POST", "/task/" + notice.getId()
+        + "/submit-form", "application/json", TaskDoors.json(Map.of("variables", TaskDoors.typed(withIdentity))));
+    TaskDoors.refused(webapp, "reporterName");
+    assertThat(tasks.createTaskQuery().taskId(notice.getId()).count()).as("the task stays open").isEqualTo(1);
   }
 
   @Test
